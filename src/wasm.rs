@@ -1,0 +1,39 @@
+//! The only module that touches wasm-bindgen: thin exports over the pure core.
+//! Every value crosses as plain JSON-compatible objects so extension messaging
+//! (JSON in Chrome) carries them unchanged.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("serialisation failed: {e}")))
+}
+
+fn url_arg(url: &str) -> Option<&str> {
+    (!url.is_empty()).then_some(url)
+}
+
+/// Extract the article of a page: `html` is the whole document, `url` its
+/// address (empty when unknown). Returns an `Article` object.
+#[wasm_bindgen]
+pub fn extract(html: &str, url: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::extract(html, url_arg(url)))
+}
+
+/// Plan for the live page: `{article, remove, css}` where `remove` lists the CSS
+/// selectors of clutter nodes the content script deletes and `css` hides what
+/// loads later.
+#[wasm_bindgen(js_name = pagePlan)]
+pub fn page_plan(html: &str, url: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::plan(html, url_arg(url)))
+}
+
+/// The core's version, for the popup's footer and the tests.
+#[wasm_bindgen]
+#[must_use]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
