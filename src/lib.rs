@@ -1,9 +1,22 @@
 //! euronews-reader core: `extract(html, url) -> Article`, plain Rust with no
-//! browser dependency. The wasm glue (`wasm.rs`) and the CLI are thin shells
-//! around [`extract`] and [`plan`].
+//! browser dependency. Stages: [`dom`] parses, [`meta`] reads metadata,
+//! [`sites`] holds Euronews's rules as data, [`body`] builds blocks,
+//! [`generic`] handles designs we have never seen, [`clutter`] decides what
+//! the live page loses, [`render`] prints text and Markdown. The wasm glue
+//! (`wasm.rs`) and the CLI are thin shells around [`extract`] and [`plan`].
+#![forbid(unsafe_code)]
 
+pub mod body;
+pub mod byline;
 pub mod clutter;
+pub mod dom;
+mod extract;
+pub mod generic;
+pub mod locale;
+pub mod meta;
 pub mod model;
+pub mod render;
+pub mod sites;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -15,11 +28,18 @@ pub use model::Article;
 /// that is not an article comes back with `kind: not_article`.
 #[must_use]
 pub fn extract(html: &str, url: Option<&str>) -> Article {
-    plan(html, url).article
+    extract::plan(html, url).article
 }
 
 /// Extract the article and decide which clutter the live page should lose.
 #[must_use]
 pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
-    clutter::stub_plan(html, url)
+    extract::plan(html, url)
+}
+
+/// The stylesheet hiding Euronews clutter, for the extension's static
+/// content-script CSS (written by `build.sh` from `euronews-reader clutter-css`).
+#[must_use]
+pub fn clutter_css() -> String {
+    clutter::stylesheet(sites::euronews::CLUTTER)
 }

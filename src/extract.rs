@@ -1,0 +1,189 @@
+//! The pipeline: parse → metadata → site and language → the page's own
+//! article (Euronews rules, or the generic extractor for any other page and
+//! for Euronews designs we have never seen) → clutter count → [`PagePlan`].
+
+use crate::clutter::{self, Matcher, PagePlan, Rule};
+use crate::meta::Meta;
+use crate::model::{Article, Block, BlockType, Clutter, Dir, Kind, Site};
+use crate::sites::euronews as en;
+use crate::{body, byline, dom, generic, locale};
+use scraper::{ElementRef, Html};
+
+/// Extract the article and the live-page plan from one HTML document.
+#[must_use]
+pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
+    let doc = dom::parse(html);
+    let meta = Meta::read(&doc);
+    let url = url
+        .map(str::to_string)
+        .or_else(|| meta.canonical.clone())
+        .or_else(|| meta.og_url.clone());
+    let host = url.as_deref().and_then(locale::host_of);
+    let euronews = host.as_deref().is_some_and(en::is_euronews_host)
+        || meta.site_name.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
+    let rules: &[Rule] = if euronews { en::CLUTTER } else { &[] };
+    let matcher = Matcher::new(rules);
+
+    let lang = meta
+        .html_lang
+        .as_deref()
+        .and_then(locale::primary)
+        .or_else(|| meta.og_locale.as_deref().and_then(locale::primary))
+        .or_else(|| host.as_deref().and_then(locale::edition_lang));
+    let dir = match meta.html_dir.as_deref() {
+        Some("rtl") => Dir::Rtl,
+        Some("ltr") => Dir::Ltr,
+        _ => locale::dir_of(lang.as_deref()),
+    };
+    let mut article = Article {
+        kind: Kind::NotArticle,
+        site: if euronews { Site::Euronews } else { Site::Generic },
+        lang,
+        dir,
+        url: url.clone(),
+        title: None,
+        summary: None,
+        authors: Vec::new(),
+        agencies: Vec::new(),
+        published: None,
+        updated: None,
+        topics: Vec::new(),
+        blocks: Vec::new(),
+        reading_minutes: 0,
+        quotes: Vec::new(),
+        entities: Vec::new(),
+        clutter: Clutter::default(),
+    };
+
+    let found = if euronews { euronews_article(&doc, &meta, &matcher, &mut article) } else { false };
+    if !found && looks_like_article(&meta) {
+        generic::fill(&doc, &meta, &matcher, &mut article);
+    }
+    finish(&mut article, &meta, url.as_deref());
+    article.clutter = matcher.count(&doc);
+    PagePlan { article, remove: clutter::removal_selectors(rules), css: clutter::stylesheet(rules) }
+}
+
+/// Metadata says this page is one article (not a home, section or search page).
+fn looks_like_article(meta: &Meta) -> bool {
+    meta.og_type.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
+        || !meta.ld_articles.is_empty()
+}
+
+fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
+    selectors.iter().filter_map(|s| dom::selector(s)).find_map(|s| dom::first(scope, &s))
+}
+
+/// The article root of a Euronews page: the active swipe slide when present,
+/// else the first `o-article` container holding a body.
+fn euronews_root(doc: &Html) -> Option<ElementRef<'_>> {
+    let content = en::CONTENT.iter().filter_map(|s| dom::selector(s)).collect::<Vec<_>>();
+    let has_content = |el: ElementRef<'_>| content.iter().any(|s| dom::first(el, s).is_some());
+    en::ARTICLE_ROOTS
+        .iter()
+        .filter_map(|s| dom::selector(s))
+        .flat_map(|s| doc.select(&s).collect::<Vec<_>>())
+        .find(|el| has_content(*el))
+}
+
+/// Fill `article` from a Euronews page of a known design. False when the
+/// page has no article body we recognise.
+fn euronews_article(doc: &Html, meta: &Meta, matcher: &Matcher, article: &mut Article) -> bool {
+    let Some(root) = euronews_root(doc) else { return false };
+    let Some(content) = first_match(root, en::CONTENT) else { return false };
+    let mut blocks = lead_image(root).into_iter().collect::<Vec<_>>();
+    blocks.extend(body::blocks(content, matcher));
+    if !blocks.iter().any(|b| b.kind == BlockType::Paragraph) {
+        return false;
+    }
+    article.blocks = blocks;
+    article.title = first_match(root, en::TITLE).map(dom::text).filter(|t| !t.is_empty());
+    article.summary = first_match(root, en::SUMMARY).map(dom::text).filter(|t| !t.is_empty());
+    let contributors: Vec<String> = dom::selector(en::CONTRIBUTORS)
+        .map(|s| root.select(&s).map(dom::text).collect())
+        .unwrap_or_default();
+    let mut names: Vec<String> = meta.authors.clone();
+    if names.is_empty() {
+        names = meta.ld().map(|l| l.authors.clone()).unwrap_or_default();
+    }
+    if names.is_empty() {
+        names.clone_from(&contributors);
+    }
+    for n in names.iter().chain(contributors.iter()) {
+        let (authors, agencies) = byline::split(n);
+        if names.contains(n) {
+            push_unique(&mut article.authors, authors);
+        }
+        push_unique(&mut article.agencies, agencies);
+    }
+    article.kind = Kind::Article;
+    true
+}
+
+fn push_unique(into: &mut Vec<String>, items: Vec<String>) {
+    for i in items {
+        if !into.contains(&i) {
+            into.push(i);
+        }
+    }
+}
+
+/// The lead image (or video poster) above the body, with its caption.
+fn lead_image(root: ElementRef<'_>) -> Option<Block> {
+    let img = dom::first(root, &dom::selector(en::LEAD_IMAGE)?)?;
+    let src = body::image_src(&img)?;
+    let text_of = |sel: &str| dom::selector(sel).and_then(|s| dom::first(root, &s)).map(dom::text).filter(|t| !t.is_empty());
+    let credit = text_of(en::LEAD_CREDIT);
+    // The caption element wraps the credit too: "Caption - Copyright AP Photo".
+    let caption = text_of(en::LEAD_CAPTION).map(|c| match &credit {
+        Some(cr) => c.strip_suffix(cr.as_str()).map_or(c.clone(), |s| s.trim_end_matches([' ', '-']).to_string()),
+        None => c,
+    });
+    Some(Block {
+        src: Some(src),
+        alt: dom::attr(&img, "alt").map(dom::clean_text),
+        caption,
+        credit: credit.map(|c| c.trim_start_matches("Copyright").trim().to_string()),
+        ..Block::new(BlockType::Image)
+    })
+}
+
+/// Shared last steps: metadata fallbacks, kind refinements, reading time.
+fn finish(article: &mut Article, meta: &Meta, url: Option<&str>) {
+    if article.kind == Kind::NotArticle {
+        article.blocks.clear();
+        article.title = meta.og_title.clone().or_else(|| meta.doc_title.clone());
+        return;
+    }
+    let ld = meta.ld();
+    if article.title.is_none() {
+        article.title = ld.and_then(|l| l.headline.clone()).or_else(|| meta.og_title.clone());
+    }
+    if article.summary.is_none() {
+        article.summary = ld.and_then(|l| l.description.clone()).or_else(|| meta.description.clone());
+    }
+    article.published = ld
+        .and_then(|l| l.published.as_deref())
+        .or(meta.published.as_deref())
+        .and_then(locale::normalize_date);
+    article.updated = ld
+        .and_then(|l| l.modified.as_deref())
+        .or(meta.modified.as_deref())
+        .and_then(locale::normalize_date)
+        .filter(|u| Some(u) != article.published.as_ref());
+    article.topics = if meta.tags.is_empty() { meta.keywords.clone() } else { meta.tags.clone() };
+    let path = url.map(locale::path_of).unwrap_or_default();
+    if path.starts_with("/video/") || path.contains("/video/") {
+        article.kind = Kind::Video;
+    }
+    if path.contains("/live") || meta.ld_types.iter().any(|t| t == "LiveBlogPosting") {
+        article.kind = Kind::Live;
+    }
+    let words: usize = article
+        .blocks
+        .iter()
+        .filter_map(|b| b.text.as_deref())
+        .map(|t| t.split_whitespace().count())
+        .sum();
+    article.reading_minutes = words.div_ceil(230).max(1);
+}
