@@ -23,6 +23,13 @@ function el(tag, className, text) {
   return node;
 }
 
+/** Mark a node as the popup's own wording (reader's locale), not the article's. */
+function ui(node) {
+  node.lang = navigator.language || "en";
+  node.dir = "auto";
+  return node;
+}
+
 /** The string, trimmed, or "" for anything that is not a non-empty string. */
 function str(value) {
   return typeof value === "string" ? value.trim() : "";
@@ -74,7 +81,7 @@ function strings(list) {
 
 function renderHeader(article) {
   const header = el("header", "reader__header");
-  header.append(el("p", "reader__site", "euronews"));
+  header.append(ui(el("p", "reader__site", "euronews")));
   header.append(el("h1", "reader__title", str(article.title) || "Untitled article"));
 
   const meta = el("p", "reader__meta");
@@ -86,12 +93,12 @@ function renderHeader(article) {
   }
   const published = str(article.published);
   if (published) {
-    const time = el("time", "reader__date", formatDate(published));
+    const time = ui(el("time", "reader__date", formatDate(published)));
     time.dateTime = published;
     meta.append(time);
   }
   if (Number.isInteger(article.reading_minutes) && article.reading_minutes > 0) {
-    meta.append(el("span", "reader__minutes", `${article.reading_minutes} min read`));
+    meta.append(ui(el("span", "reader__minutes", `${article.reading_minutes} min read`)));
   }
   if (meta.childElementCount > 0) {
     header.append(meta);
@@ -115,6 +122,8 @@ function renderImage(block) {
   img.loading = "lazy";
   img.decoding = "async";
   img.referrerPolicy = "no-referrer";
+  // Offline or blocked: drop the broken picture, keep its caption.
+  img.addEventListener("error", () => figure.classList.add("is-broken"), { once: true });
   figure.append(img);
   const caption = str(block.caption);
   const credit = str(block.credit);
@@ -232,6 +241,24 @@ function isEuronews(url) {
   }
 }
 
+/**
+ * The content script's answer, or undefined when none is there. A Euronews tab
+ * that is still loading may not have its content script yet: ask again briefly.
+ */
+async function askPage(tab) {
+  const patient = tab.status === "loading" || (typeof tab.url === "string" && isEuronews(tab.url));
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await api.tabs.sendMessage(tab.id, { type: "get-article" });
+    } catch (err) {
+      if (!patient || attempt >= 10) {
+        return undefined;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Run the core here, on the HTML the content script sent, and let the page apply the plan. */
 async function planInPopup(tabId, reply) {
   await wasm_bindgen({ module_or_path: api.runtime.getURL("pkg/euronews_reader_bg.wasm") });
@@ -264,12 +291,7 @@ async function main() {
     return;
   }
 
-  let reply;
-  try {
-    reply = await api.tabs.sendMessage(tab.id, { type: "get-article" });
-  } catch (err) {
-    reply = undefined;
-  }
+  const reply = await askPage(tab);
   if (!reply || typeof reply !== "object") {
     showMessage(
       "not-euronews",
