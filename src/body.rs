@@ -63,7 +63,10 @@ fn list(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<Bl
         .map(|li| dom::text_skipping(li, skip))
         .filter(|t| !t.is_empty())
         .collect();
-    (!items.is_empty()).then(|| Block { items: Some(items), ..Block::new(BlockType::List) })
+    (!items.is_empty()).then(|| Block {
+        items: Some(items),
+        ..Block::new(BlockType::List)
+    })
 }
 
 fn table(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<Block> {
@@ -79,7 +82,10 @@ fn table(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<B
         })
         .filter(|r| !r.trim_matches([' ', '|']).is_empty())
         .collect();
-    (!rows.is_empty()).then(|| Block { items: Some(rows), ..Block::new(BlockType::Table) })
+    (!rows.is_empty()).then(|| Block {
+        items: Some(rows),
+        ..Block::new(BlockType::Table)
+    })
 }
 
 /// The real source of an image, resolving lazy-loading attributes.
@@ -104,7 +110,10 @@ fn image(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<B
     }?;
     let src = image_src(&img)?;
     let find = |class: &str| {
-        el.descendent_elements().find(|e| dom::has_class(e, class)).map(|e| dom::text_skipping(e, skip)).filter(|t| !t.is_empty())
+        el.descendent_elements()
+            .find(|e| dom::has_class(e, class))
+            .map(|e| dom::text_skipping(e, skip))
+            .filter(|t| !t.is_empty())
     };
     let credit = find("widget__captionCredit");
     let caption = find("widget__captionText").or_else(|| {
@@ -126,10 +135,15 @@ fn image(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<B
 /// (speaker) and `.widget__author_descriptionText` (role). Seen in fr-2024-article.
 fn quotation_widget(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<Block> {
     let find = |class: &str| {
-        el.descendent_elements().find(|e| dom::has_class(e, class)).map(|e| dom::text_skipping(e, skip)).filter(|t| !t.is_empty())
+        el.descendent_elements()
+            .find(|e| dom::has_class(e, class))
+            .map(|e| dom::text_skipping(e, skip))
+            .filter(|t| !t.is_empty())
     };
     let text = find("widget__quoteText").or_else(|| {
-        el.descendent_elements().find(|e| e.value().name() == "blockquote").map(|e| dom::text_skipping(e, skip))
+        el.descendent_elements()
+            .find(|e| e.value().name() == "blockquote")
+            .map(|e| dom::text_skipping(e, skip))
     })?;
     Some(Block {
         text: Some(text),
@@ -142,7 +156,12 @@ fn quotation_widget(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) 
 /// Social embeds (tweets, Instagram, TikTok) are blockquotes with a link;
 /// any other blockquote is a quotation.
 fn blockquote(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<Block> {
-    let social = ["twitter-tweet", "instagram-media", "tiktok-embed", "twitter-video"];
+    let social = [
+        "twitter-tweet",
+        "instagram-media",
+        "tiktok-embed",
+        "twitter-video",
+    ];
     if social.iter().any(|c| dom::has_class(&el, c)) {
         let href = el
             .descendent_elements()
@@ -155,7 +174,10 @@ fn blockquote(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Opt
         return Some(b);
     }
     let text = dom::text_skipping(el, skip);
-    (!text.is_empty()).then(|| Block { text: Some(text), ..Block::new(BlockType::Quote) })
+    (!text.is_empty()).then(|| Block {
+        text: Some(text),
+        ..Block::new(BlockType::Quote)
+    })
 }
 
 fn embed(href: String) -> Block {
@@ -167,7 +189,11 @@ fn embed(href: String) -> Block {
             other => other.split('.').rev().nth(1).unwrap_or(other).to_string(),
         }
     });
-    Block { href: Some(href), provider, ..Block::new(BlockType::Embed) }
+    Block {
+        href: Some(href),
+        provider,
+        ..Block::new(BlockType::Embed)
+    }
 }
 
 #[cfg(test)]
@@ -210,9 +236,14 @@ mod tests {
 
     #[test]
     fn tweet_becomes_embed_and_lists_keep_items() {
-        let b = run(r#"<div class=c><blockquote class="twitter-tweet"><p>hi</p><a href="https://twitter.com/x/status/1">d</a></blockquote><ul><li>a</li><li> b </li></ul></div>"#);
+        let b = run(
+            r#"<div class=c><blockquote class="twitter-tweet"><p>hi</p><a href="https://twitter.com/x/status/1">d</a></blockquote><ul><li>a</li><li> b </li></ul></div>"#,
+        );
         assert_eq!(b[0].kind, BlockType::Embed);
         assert_eq!(b[0].provider.as_deref(), Some("twitter"));
-        assert_eq!(b[1].items.as_deref(), Some(&["a".to_string(), "b".to_string()][..]));
+        assert_eq!(
+            b[1].items.as_deref(),
+            Some(&["a".to_string(), "b".to_string()][..])
+        );
     }
 }

@@ -5,24 +5,50 @@ use crate::dom;
 
 /// News agencies Euronews credits, as written in bylines.
 const AGENCIES: &[&str] = &[
-    "AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Lusa", "EBU", "APTN", "Anadolu", "TASS", "KNA", "EPA",
+    "AFP", "AP", "Reuters", "dpa", "DPA", "EFE", "ANSA", "Lusa", "EBU", "APTN", "Anadolu", "TASS",
+    "KNA", "EPA",
 ];
 
 /// Words meaning "agencies" without naming one: dropped, never an author.
 const GENERIC_AGENCY_WORDS: &[&str] = &[
-    "agencies", "agences", "agenturen", "agenzie", "agencias", "agências", "агентства", "ajanslar", "πρακτορεία",
-    "ügynökségek", "agencje", "وكالات", "خبرگزاری‌ها",
+    "agencies",
+    "agences",
+    "agenturen",
+    "agenzie",
+    "agencias",
+    "agências",
+    "агентства",
+    "ajanslar",
+    "πρακτορεία",
+    "ügynökségek",
+    "agencje",
+    "وكالات",
+    "خبرگزاری‌ها",
 ];
 
 /// Connectors between an author and agencies, per language edition.
 const WITH: &[&str] = &[
-    " with ", " avec ", " mit ", " con ", " com ", " med ", " с ", " и ", " ile ", " z ", " és ", " με ", " و ", " + ",
+    " with ", " avec ", " mit ", " con ", " com ", " med ", " с ", " и ", " ile ", " z ", " és ",
+    " με ", " و ", " + ",
 ];
 
 /// Byline prefixes ("By", "Par", "Von", ...).
 const PREFIXES: &[&str] = &[
-    "By ", "Par ", "Von ", "Di ", "Por ", "De ", "Από ", "Автор ", "Przez ", "Írta ", "Tarafından ", "Weitere Quellen",
-    "Additional sources", "Sources additionnelles", "Altre fonti",
+    "By ",
+    "Par ",
+    "Von ",
+    "Di ",
+    "Por ",
+    "De ",
+    "Από ",
+    "Автор ",
+    "Przez ",
+    "Írta ",
+    "Tarafından ",
+    "Weitere Quellen",
+    "Additional sources",
+    "Sources additionnelles",
+    "Altre fonti",
 ];
 
 fn is_agency(s: &str) -> bool {
@@ -30,7 +56,9 @@ fn is_agency(s: &str) -> bool {
 }
 
 fn is_generic(s: &str) -> bool {
-    GENERIC_AGENCY_WORDS.iter().any(|g| g.eq_ignore_ascii_case(s))
+    GENERIC_AGENCY_WORDS
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(s))
 }
 
 /// Split one byline string into (authors, agencies).
@@ -47,14 +75,21 @@ pub fn split(raw: &str) -> (Vec<String>, Vec<String>) {
     }
     let mut parts = vec![text.clone()];
     for w in WITH {
-        parts = parts.iter().flat_map(|p| p.split(w).map(str::to_string).collect::<Vec<_>>()).collect();
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(w).map(str::to_string).collect::<Vec<_>>())
+            .collect();
     }
     for part in parts.iter().flat_map(|p| p.split([',', '•', '/', '&'])) {
         let name = part.trim().trim_matches(['.', ';']);
         if name.is_empty() || is_generic(name) {
             continue;
         }
-        let target = if is_agency(name) { &mut agencies } else { &mut authors };
+        let target = if is_agency(name) {
+            &mut agencies
+        } else {
+            &mut authors
+        };
         if !target.iter().any(|n: &String| n == name) {
             target.push(name.to_string());
         }
@@ -68,9 +103,18 @@ mod tests {
 
     #[test]
     fn splits_bylines() {
-        assert_eq!(split("Euronews avec AFP"), (vec!["Euronews".into()], vec!["AFP".into()]));
-        assert_eq!(split("By Euronews with Agencies"), (vec!["Euronews".into()], vec![]));
+        assert_eq!(
+            split("Euronews avec AFP"),
+            (vec!["Euronews".into()], vec!["AFP".into()])
+        );
+        assert_eq!(
+            split("By Euronews with Agencies"),
+            (vec!["Euronews".into()], vec![])
+        );
         assert_eq!(split("Weitere Quellen • AP"), (vec![], vec!["AP".into()]));
-        assert_eq!(split("Von Malek Fouda"), (vec!["Malek Fouda".into()], vec![]));
+        assert_eq!(
+            split("Von Malek Fouda"),
+            (vec!["Malek Fouda".into()], vec![])
+        );
     }
 }

@@ -59,8 +59,18 @@ pub struct Rule {
 impl Rule {
     /// A rule; `why` names the page that needs it.
     #[must_use]
-    pub const fn new(selector: &'static str, kind: ClutterKind, action: Action, why: &'static str) -> Self {
-        Self { selector, kind, action, why }
+    pub const fn new(
+        selector: &'static str,
+        kind: ClutterKind,
+        action: Action,
+        why: &'static str,
+    ) -> Self {
+        Self {
+            selector,
+            kind,
+            action,
+            why,
+        }
     }
 }
 
@@ -73,14 +83,20 @@ impl Matcher {
     /// Compile `rules` (an invalid selector is skipped; tests keep them valid).
     #[must_use]
     pub fn new(rules: &[Rule]) -> Self {
-        let compiled = rules.iter().filter_map(|r| dom::selector(r.selector).map(|s| (s, *r))).collect();
+        let compiled = rules
+            .iter()
+            .filter_map(|r| dom::selector(r.selector).map(|s| (s, *r)))
+            .collect();
         Self { compiled }
     }
 
     /// The rule this element matches, if any.
     #[must_use]
     pub fn rule_for(&self, el: &ElementRef<'_>) -> Option<&Rule> {
-        self.compiled.iter().find(|(s, _)| s.matches(el)).map(|(_, r)| r)
+        self.compiled
+            .iter()
+            .find(|(s, _)| s.matches(el))
+            .map(|(_, r)| r)
     }
 
     /// Is this element clutter?
@@ -130,7 +146,11 @@ pub struct PagePlan {
 /// Selectors the live page deletes.
 #[must_use]
 pub fn removal_selectors(rules: &[Rule]) -> Vec<String> {
-    rules.iter().filter(|r| r.action == Action::Remove).map(|r| r.selector.to_string()).collect()
+    rules
+        .iter()
+        .filter(|r| r.action == Action::Remove)
+        .map(|r| r.selector.to_string())
+        .collect()
 }
 
 /// A stylesheet hiding every rule's nodes (`display: none !important`).
@@ -138,7 +158,12 @@ pub fn removal_selectors(rules: &[Rule]) -> Vec<String> {
 pub fn stylesheet(rules: &[Rule]) -> String {
     let mut css = String::from("/* euronews-reader: clutter rules from the core (src/sites) */\n");
     for r in rules {
-        css.push_str(&format!("/* {}: {} */\n{} {{ display: none !important; }}\n", r.kind.name(), r.why, r.selector));
+        css.push_str(&format!(
+            "/* {}: {} */\n{} {{ display: none !important; }}\n",
+            r.kind.name(),
+            r.why,
+            r.selector
+        ));
     }
     css
 }
@@ -154,7 +179,9 @@ mod tests {
 
     #[test]
     fn counts_outermost_matches_by_kind() {
-        let doc = dom::parse("<div class=ad><div class=ad></div></div><p class=share></p><p class=ad></p>");
+        let doc = dom::parse(
+            "<div class=ad><div class=ad></div></div><p class=share></p><p class=ad></p>",
+        );
         let c = Matcher::new(RULES).count(&doc);
         assert_eq!(c.removed, 3);
         assert_eq!(c.kinds.get("ad"), Some(&2));

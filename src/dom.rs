@@ -118,7 +118,10 @@ pub fn has_class(el: &ElementRef<'_>, class: &str) -> bool {
 /// A non-empty, trimmed attribute value.
 #[must_use]
 pub fn attr<'a>(el: &ElementRef<'a>, name: &str) -> Option<&'a str> {
-    el.value().attr(name).map(str::trim).filter(|v| !v.is_empty())
+    el.value()
+        .attr(name)
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
 }
 
 /// Keep only absolute http(s) URLs (resolving protocol-relative ones): page
@@ -133,7 +136,9 @@ pub fn safe_url(raw: &str) -> Option<String> {
     };
     let lower = url.to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
     ok.then_some(url)
 }
 
@@ -153,7 +158,10 @@ mod tests {
     fn safe_url_rejects_script_schemes() {
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url(" data:text/html,x"), None);
-        assert_eq!(safe_url("//img.example/a.jpg").as_deref(), Some("https://img.example/a.jpg"));
+        assert_eq!(
+            safe_url("//img.example/a.jpg").as_deref(),
+            Some("https://img.example/a.jpg")
+        );
         assert_eq!(safe_url("https://a.b/c").as_deref(), Some("https://a.b/c"));
     }
 

@@ -20,7 +20,10 @@ pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
         .or_else(|| meta.og_url.clone());
     let host = url.as_deref().and_then(locale::host_of);
     let euronews = host.as_deref().is_some_and(en::is_euronews_host)
-        || meta.site_name.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
+        || meta
+            .site_name
+            .as_deref()
+            .is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
     let rules: &[Rule] = if euronews { en::CLUTTER } else { &[] };
     let matcher = Matcher::new(rules);
 
@@ -37,7 +40,11 @@ pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
     };
     let mut article = Article {
         kind: Kind::NotArticle,
-        site: if euronews { Site::Euronews } else { Site::Generic },
+        site: if euronews {
+            Site::Euronews
+        } else {
+            Site::Generic
+        },
         lang,
         dir,
         url: url.clone(),
@@ -55,29 +62,45 @@ pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
         clutter: Clutter::default(),
     };
 
-    let found = if euronews { euronews_article(&doc, &meta, &matcher, &mut article) } else { false };
+    let found = if euronews {
+        euronews_article(&doc, &meta, &matcher, &mut article)
+    } else {
+        false
+    };
     if !found && looks_like_article(&meta) {
         generic::fill(&doc, &meta, &matcher, &mut article);
     }
     finish(&mut article, &meta, url.as_deref());
     article.clutter = matcher.count(&doc);
-    PagePlan { article, remove: clutter::removal_selectors(rules), css: clutter::stylesheet(rules) }
+    PagePlan {
+        article,
+        remove: clutter::removal_selectors(rules),
+        css: clutter::stylesheet(rules),
+    }
 }
 
 /// Metadata says this page is one article (not a home, section or search page).
 fn looks_like_article(meta: &Meta) -> bool {
-    meta.og_type.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
+    meta.og_type
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
         || !meta.ld_articles.is_empty()
 }
 
 fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
-    selectors.iter().filter_map(|s| dom::selector(s)).find_map(|s| dom::first(scope, &s))
+    selectors
+        .iter()
+        .filter_map(|s| dom::selector(s))
+        .find_map(|s| dom::first(scope, &s))
 }
 
 /// The article root of a Euronews page: the active swipe slide when present,
 /// else the first `o-article` container holding a body.
 fn euronews_root(doc: &Html) -> Option<ElementRef<'_>> {
-    let content = en::CONTENT.iter().filter_map(|s| dom::selector(s)).collect::<Vec<_>>();
+    let content = en::CONTENT
+        .iter()
+        .filter_map(|s| dom::selector(s))
+        .collect::<Vec<_>>();
     let has_content = |el: ElementRef<'_>| content.iter().any(|s| dom::first(el, s).is_some());
     en::ARTICLE_ROOTS
         .iter()
@@ -89,16 +112,24 @@ fn euronews_root(doc: &Html) -> Option<ElementRef<'_>> {
 /// Fill `article` from a Euronews page of a known design. False when the
 /// page has no article body we recognise.
 fn euronews_article(doc: &Html, meta: &Meta, matcher: &Matcher, article: &mut Article) -> bool {
-    let Some(root) = euronews_root(doc) else { return false };
-    let Some(content) = first_match(root, en::CONTENT) else { return false };
+    let Some(root) = euronews_root(doc) else {
+        return false;
+    };
+    let Some(content) = first_match(root, en::CONTENT) else {
+        return false;
+    };
     let mut blocks = lead_image(root).into_iter().collect::<Vec<_>>();
     blocks.extend(body::blocks(content, matcher));
     if !blocks.iter().any(|b| b.kind == BlockType::Paragraph) {
         return false;
     }
     article.blocks = blocks;
-    article.title = first_match(root, en::TITLE).map(dom::text).filter(|t| !t.is_empty());
-    article.summary = first_match(root, en::SUMMARY).map(dom::text).filter(|t| !t.is_empty());
+    article.title = first_match(root, en::TITLE)
+        .map(dom::text)
+        .filter(|t| !t.is_empty());
+    article.summary = first_match(root, en::SUMMARY)
+        .map(dom::text)
+        .filter(|t| !t.is_empty());
     let contributors: Vec<String> = dom::selector(en::CONTRIBUTORS)
         .map(|s| root.select(&s).map(dom::text).collect())
         .unwrap_or_default();
@@ -132,13 +163,20 @@ fn push_unique(into: &mut Vec<String>, items: Vec<String>) {
 fn lead_image(root: ElementRef<'_>) -> Option<Block> {
     let img = dom::first(root, &dom::selector(en::LEAD_IMAGE)?)?;
     let src = body::image_src(&img)?;
-    let text_of = |sel: &str| dom::selector(sel).and_then(|s| dom::first(root, &s)).map(dom::text).filter(|t| !t.is_empty());
+    let text_of = |sel: &str| {
+        dom::selector(sel)
+            .and_then(|s| dom::first(root, &s))
+            .map(dom::text)
+            .filter(|t| !t.is_empty())
+    };
     let credit = text_of(en::LEAD_CREDIT);
-    // The caption element wraps the credit too: "Caption - Copyright AP Photo".
-    let caption = text_of(en::LEAD_CAPTION).map(|c| match &credit {
-        Some(cr) => c.strip_suffix(cr.as_str()).map_or(c.clone(), |s| s.trim_end_matches([' ', '-']).to_string()),
-        None => c,
-    });
+    // The caption element wraps "- Copyright <credit>" too (en-2024-sweden-police-leaks).
+    let credit_part =
+        |e: &ElementRef<'_>| en::LEAD_CAPTION_SKIP.iter().any(|c| dom::has_class(e, c));
+    let caption = dom::selector(en::LEAD_CAPTION)
+        .and_then(|s| dom::first(root, &s))
+        .map(|c| dom::text_skipping(c, &credit_part))
+        .filter(|t| !t.is_empty());
     Some(Block {
         src: Some(src),
         alt: dom::attr(&img, "alt").map(dom::clean_text),
@@ -157,10 +195,14 @@ fn finish(article: &mut Article, meta: &Meta, url: Option<&str>) {
     }
     let ld = meta.ld();
     if article.title.is_none() {
-        article.title = ld.and_then(|l| l.headline.clone()).or_else(|| meta.og_title.clone());
+        article.title = ld
+            .and_then(|l| l.headline.clone())
+            .or_else(|| meta.og_title.clone());
     }
     if article.summary.is_none() {
-        article.summary = ld.and_then(|l| l.description.clone()).or_else(|| meta.description.clone());
+        article.summary = ld
+            .and_then(|l| l.description.clone())
+            .or_else(|| meta.description.clone());
     }
     article.published = ld
         .and_then(|l| l.published.as_deref())
@@ -171,7 +213,11 @@ fn finish(article: &mut Article, meta: &Meta, url: Option<&str>) {
         .or(meta.modified.as_deref())
         .and_then(locale::normalize_date)
         .filter(|u| Some(u) != article.published.as_ref());
-    article.topics = if meta.tags.is_empty() { meta.keywords.clone() } else { meta.tags.clone() };
+    article.topics = if meta.tags.is_empty() {
+        meta.keywords.clone()
+    } else {
+        meta.tags.clone()
+    };
     let path = url.map(locale::path_of).unwrap_or_default();
     if path.starts_with("/video/") || path.contains("/video/") {
         article.kind = Kind::Video;

@@ -17,7 +17,9 @@ const MIN_TEXT: usize = 250;
 
 /// Fill `article` with the best content container of `doc`, when there is one.
 pub fn fill(doc: &Html, meta: &Meta, matcher: &Matcher, article: &mut Article) {
-    let Some(best) = best_container(doc, matcher) else { return };
+    let Some(best) = best_container(doc, matcher) else {
+        return;
+    };
     let blocks = body::blocks(best, matcher);
     if !blocks.iter().any(|b| b.kind == BlockType::Paragraph) {
         return;
@@ -37,7 +39,9 @@ pub fn fill(doc: &Html, meta: &Meta, matcher: &Matcher, article: &mut Article) {
 }
 
 fn in_furniture(el: ElementRef<'_>, matcher: &Matcher) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| FURNITURE.contains(&a.value().name()) || matcher.is_clutter(&a))
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| FURNITURE.contains(&a.value().name()) || matcher.is_clutter(&a))
 }
 
 fn best_container<'a>(doc: &'a Html, matcher: &Matcher) -> Option<ElementRef<'a>> {
@@ -56,6 +60,10 @@ fn best_container<'a>(doc: &'a Html, matcher: &Matcher) -> Option<ElementRef<'a>
             *scores.entry(grand.id()).or_insert(0) += len / 2;
         }
     }
-    let (id, score) = scores.into_iter().max_by_key(|(id, s)| (*s, std::cmp::Reverse(*id)))?;
-    (score >= MIN_TEXT).then(|| doc.tree.get(id).and_then(ElementRef::wrap)).flatten()
+    let (id, score) = scores
+        .into_iter()
+        .max_by_key(|(id, s)| (*s, std::cmp::Reverse(*id)))?;
+    (score >= MIN_TEXT)
+        .then(|| doc.tree.get(id).and_then(ElementRef::wrap))
+        .flatten()
 }

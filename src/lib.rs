@@ -14,6 +14,7 @@ mod extract;
 pub mod generic;
 pub mod locale;
 pub mod meta;
+pub mod metric;
 pub mod model;
 pub mod render;
 pub mod sites;

@@ -69,20 +69,34 @@ pub fn path_of(url: &str) -> &str {
 pub fn normalize_date(raw: &str) -> Option<String> {
     let s = raw.trim();
     let bytes = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
-    if !(digits(0..4) && bytes.get(4) == Some(&b'-') && digits(5..7) && bytes.get(7) == Some(&b'-') && digits(8..10)) {
+    let digits = |r: std::ops::Range<usize>| {
+        bytes
+            .get(r)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+    };
+    if !(digits(0..4)
+        && bytes.get(4) == Some(&b'-')
+        && digits(5..7)
+        && bytes.get(7) == Some(&b'-')
+        && digits(8..10))
+    {
         return None;
     }
     let date = s.get(..10)?;
     let rest = s.get(10..)?.trim_start_matches(['T', ' ']);
     let rb = rest.as_bytes();
-    let time_ok = rb.len() >= 5 && rb.get(2) == Some(&b':') && rb[..2].iter().all(u8::is_ascii_digit);
+    let time_ok =
+        rb.len() >= 5 && rb.get(2) == Some(&b':') && rb[..2].iter().all(u8::is_ascii_digit);
     if !time_ok {
         return Some(date.to_string());
     }
     let time_len = if rb.get(5) == Some(&b':') { 8 } else { 5 };
     let time = rest.get(..time_len)?;
-    let time = if time_len == 5 { format!("{time}:00") } else { time.to_string() };
+    let time = if time_len == 5 {
+        format!("{time}:00")
+    } else {
+        time.to_string()
+    };
     // Skip fractional seconds.
     let mut tail = rest.get(time_len..)?;
     if let Some(t) = tail.strip_prefix('.') {
@@ -112,15 +126,27 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(normalize_date("2020-05-23 08:24:22").as_deref(), Some("2020-05-23T08:24:22"));
-        assert_eq!(normalize_date("2024-04-30 16:38:37 +02:00").as_deref(), Some("2024-04-30T16:38:37+02:00"));
-        assert_eq!(normalize_date("2024-04-30T16:38:37.123Z").as_deref(), Some("2024-04-30T16:38:37Z"));
+        assert_eq!(
+            normalize_date("2020-05-23 08:24:22").as_deref(),
+            Some("2020-05-23T08:24:22")
+        );
+        assert_eq!(
+            normalize_date("2024-04-30 16:38:37 +02:00").as_deref(),
+            Some("2024-04-30T16:38:37+02:00")
+        );
+        assert_eq!(
+            normalize_date("2024-04-30T16:38:37.123Z").as_deref(),
+            Some("2024-04-30T16:38:37Z")
+        );
         assert_eq!(normalize_date("yesterday"), None);
     }
 
     #[test]
     fn hosts_and_langs() {
-        assert_eq!(host_of("https://Arabic.Euronews.com:8080/2020/x").as_deref(), Some("arabic.euronews.com"));
+        assert_eq!(
+            host_of("https://Arabic.Euronews.com:8080/2020/x").as_deref(),
+            Some("arabic.euronews.com")
+        );
         assert_eq!(edition_lang("arabic.euronews.com").as_deref(), Some("ar"));
         assert_eq!(edition_lang("fr.euronews.com").as_deref(), Some("fr"));
         assert_eq!(edition_lang("example.com"), None);

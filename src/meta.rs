@@ -173,7 +173,10 @@ impl Meta {
                 }
                 let kinds: Vec<String> = match obj.get("@type") {
                     Some(Value::String(s)) => vec![s.clone()],
-                    Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
+                    Some(Value::Array(a)) => a
+                        .iter()
+                        .filter_map(|x| x.as_str().map(String::from))
+                        .collect(),
                     _ => Vec::new(),
                 };
                 for k in &kinds {
@@ -190,7 +193,10 @@ impl Meta {
                         published: s("datePublished"),
                         modified: s("dateModified"),
                         authors: ld_names(obj.get("author")),
-                        body: obj.get("articleBody").and_then(Value::as_str).map(str::to_string),
+                        body: obj
+                            .get("articleBody")
+                            .and_then(Value::as_str)
+                            .map(str::to_string),
                     });
                 }
             }
@@ -209,14 +215,26 @@ impl Meta {
 fn is_article_type(kind: &str) -> bool {
     matches!(
         kind,
-        "NewsArticle" | "Article" | "ReportageNewsArticle" | "AnalysisNewsArticle" | "BlogPosting" | "LiveBlogPosting" | "VideoObject" | "OpinionNewsArticle"
+        "NewsArticle"
+            | "Article"
+            | "ReportageNewsArticle"
+            | "AnalysisNewsArticle"
+            | "BlogPosting"
+            | "LiveBlogPosting"
+            | "VideoObject"
+            | "OpinionNewsArticle"
     )
 }
 
 fn ld_names(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => non_empty(s).into_iter().collect(),
-        Some(Value::Object(o)) => o.get("name").and_then(Value::as_str).and_then(non_empty).into_iter().collect(),
+        Some(Value::Object(o)) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .and_then(non_empty)
+            .into_iter()
+            .collect(),
         Some(Value::Array(a)) => a.iter().flat_map(|x| ld_names(Some(x))).collect(),
         _ => Vec::new(),
     }

@@ -11,7 +11,10 @@ pub fn text(a: &Article) -> String {
     parts.extend(a.title.as_deref());
     parts.extend(a.summary.as_deref());
     for b in &a.blocks {
-        if matches!(b.kind, BlockType::Paragraph | BlockType::Heading | BlockType::Quote) {
+        if matches!(
+            b.kind,
+            BlockType::Paragraph | BlockType::Heading | BlockType::Quote
+        ) {
             parts.extend(b.text.as_deref());
         }
     }
@@ -24,7 +27,9 @@ pub fn text(a: &Article) -> String {
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') || (i == 0 && matches!(c, '#' | '-' | '+')) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>')
+            || (i == 0 && matches!(c, '#' | '-' | '+'))
+        {
             out.push('\\');
         }
         out.push(c);
@@ -64,7 +69,10 @@ pub fn markdown(a: &Article) -> String {
             }
             BlockType::Quote => {
                 out.push_str(&format!("> {text}\n"));
-                let who: Vec<&str> = [b.speaker.as_deref(), b.role.as_deref()].into_iter().flatten().collect();
+                let who: Vec<&str> = [b.speaker.as_deref(), b.role.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 if !who.is_empty() {
                     out.push_str(&format!(">\n> — {}\n", md_escape(&who.join(", "))));
                 }
@@ -74,7 +82,10 @@ pub fn markdown(a: &Article) -> String {
                 if let Some(src) = &b.src {
                     let alt = md_escape(b.alt.as_deref().unwrap_or_default());
                     out.push_str(&format!("![{alt}](<{src}>)\n"));
-                    let cap: Vec<&str> = [b.caption.as_deref(), b.credit.as_deref()].into_iter().flatten().collect();
+                    let cap: Vec<&str> = [b.caption.as_deref(), b.credit.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
                     if !cap.is_empty() {
                         out.push_str(&format!("*{}*\n", md_escape(&cap.join(" — "))));
                     }
@@ -107,7 +118,10 @@ mod tests {
     fn text_and_markdown() {
         let mut a = crate::extract("<html><body></body></html>", None);
         a.title = Some("T".into());
-        a.blocks = vec![Block::paragraph("*p*".into()), Block::heading(3, "H".into())];
+        a.blocks = vec![
+            Block::paragraph("*p*".into()),
+            Block::heading(3, "H".into()),
+        ];
         assert_eq!(text(&a), "T\n\n*p*\n\nH\n");
         let md = markdown(&a);
         assert!(md.starts_with("# T\n\n"));

@@ -42,7 +42,9 @@ impl Format {
 
     fn render(self, a: &Article) -> Result<String, String> {
         match self {
-            Self::Json => serde_json::to_string_pretty(a).map(|s| s + "\n").map_err(|e| e.to_string()),
+            Self::Json => serde_json::to_string_pretty(a)
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string()),
             Self::Text => Ok(render::text(a)),
             Self::Markdown => Ok(render::markdown(a)),
         }
@@ -57,7 +59,12 @@ struct ExtractArgs {
 }
 
 fn parse_extract(args: &[String]) -> Result<ExtractArgs, String> {
-    let mut out = ExtractArgs { inputs: Vec::new(), url: None, format: Format::Json, batch: false };
+    let mut out = ExtractArgs {
+        inputs: Vec::new(),
+        url: None,
+        format: Format::Json,
+        batch: false,
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -93,20 +100,31 @@ fn run_batch(a: &ExtractArgs) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", in_dir.display()))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("html")))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("html"))
+        })
         .collect();
     pages.sort();
-    std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let mut timings = String::new();
     for page in &pages {
-        let name = page.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = page
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let (ms, bytes, status) = match read_page(page) {
             Ok(html) => {
                 let start = Instant::now();
                 let article = extract(&html, a.url.as_deref());
                 let ms = start.elapsed().as_secs_f64() * 1000.0;
                 let out = out_dir.join(format!("{name}.{}", a.format.ext()));
-                let status = match a.format.render(&article).and_then(|s| std::fs::write(&out, s).map_err(|e| e.to_string())) {
+                let status = match a
+                    .format
+                    .render(&article)
+                    .and_then(|s| std::fs::write(&out, s).map_err(|e| e.to_string()))
+                {
                     Ok(()) => "ok",
                     Err(_) => "error",
                 };
@@ -123,7 +141,13 @@ fn run_batch(a: &ExtractArgs) -> Result<(), String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("extract") => parse_extract(&args[1..]).and_then(|a| if a.batch { run_batch(&a) } else { run_single(&a) }),
+        Some("extract") => parse_extract(&args[1..]).and_then(|a| {
+            if a.batch {
+                run_batch(&a)
+            } else {
+                run_single(&a)
+            }
+        }),
         Some("clutter-css") => {
             print!("{}", euronews_reader::clutter_css());
             Ok(())
@@ -137,7 +161,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
-            eprintln!("euronews-reader: {}", msg.lines().next().unwrap_or_default());
+            eprintln!(
+                "euronews-reader: {}",
+                msg.lines().next().unwrap_or_default()
+            );
             if msg.starts_with("usage:") {
                 eprintln!("{}", msg.lines().skip(1).collect::<Vec<_>>().join("\n"));
             }

@@ -14,15 +14,19 @@ pub fn is_euronews_host(host: &str) -> bool {
 /// pages (2024, 2026) neighbouring articles are loaded into other
 /// `.swiper-slide`s, so the active slide is taken first.
 pub const ARTICLE_ROOTS: &[&str] = &[
-    ".swiper-slide-active",                   // en-2024-sweden-police-leaks, en-2026-venezuela-oil
-    ".jsArticleFirst",                        // same pages, before the swiper script runs
-    "article.o-article-newsy",                // 2024/2026 without swiper
-    ".o-article",                             // fr-2020-nasa-spacex
-    "#article-wrapper",                       // fr-2020-nasa-spacex
+    ".swiper-slide-active", // en-2024-sweden-police-leaks, en-2026-venezuela-oil
+    ".jsArticleFirst",      // same pages, before the swiper script runs
+    "article.o-article-newsy", // 2024/2026 without swiper
+    ".o-article",           // fr-2020-nasa-spacex
+    "#article-wrapper",     // fr-2020-nasa-spacex
 ];
 
 /// The article body container, inside the article root (all three designs).
-pub const CONTENT: &[&str] = &[".c-article-content", ".js-article-content", ".article__content"];
+pub const CONTENT: &[&str] = &[
+    ".c-article-content",
+    ".js-article-content",
+    ".article__content",
+];
 
 /// The headline, inside the article root.
 pub const TITLE: &[&str] = &[
@@ -41,6 +45,12 @@ pub const CONTRIBUTORS: &str = ".c-article-contributors"; // de-2026-article
 pub const LEAD_IMAGE: &str = ".c-article-image-video img, .c-article-media img"; // en-2026-venezuela-oil
 /// Caption text of the lead image.
 pub const LEAD_CAPTION: &str = ".c-article-caption__text"; // en-2024-sweden-police-leaks
+/// Parts of the lead caption that belong to the credit line.
+pub const LEAD_CAPTION_SKIP: &[&str] = &[
+    "c-article-caption__copyright",
+    "c-article-caption__credit",
+    "u-color-white",
+];
 /// Credit of the lead image.
 pub const LEAD_CREDIT: &str = ".c-article-caption__credit"; // en-2024-sweden-police-leaks
 
@@ -79,7 +89,12 @@ mod tests {
 
     #[test]
     fn every_selector_compiles() {
-        for sel in ARTICLE_ROOTS.iter().chain(CONTENT).chain(TITLE).chain(SUMMARY) {
+        for sel in ARTICLE_ROOTS
+            .iter()
+            .chain(CONTENT)
+            .chain(TITLE)
+            .chain(SUMMARY)
+        {
             assert!(dom::selector(sel).is_some(), "{sel}");
         }
         for sel in [CONTRIBUTORS, LEAD_IMAGE, LEAD_CAPTION, LEAD_CREDIT] {
