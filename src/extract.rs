@@ -71,6 +71,9 @@ pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
         generic::fill(&doc, &meta, &matcher, &mut article);
     }
     finish(&mut article, &meta, url.as_deref());
+    if article.kind != Kind::NotArticle {
+        crate::analyze::annotate(&mut article);
+    }
     article.clutter = matcher.count(&doc);
     PagePlan {
         article,

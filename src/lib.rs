@@ -6,16 +6,19 @@
 //! (`wasm.rs`) and the CLI are thin shells around [`extract`] and [`plan`].
 #![forbid(unsafe_code)]
 
+pub mod analyze;
 pub mod body;
 pub mod byline;
 pub mod clutter;
 pub mod dom;
+pub mod entities;
 mod extract;
 pub mod generic;
 pub mod locale;
 pub mod meta;
 pub mod metric;
 pub mod model;
+pub mod quotes;
 pub mod render;
 pub mod sites;
 #[cfg(target_arch = "wasm32")]

@@ -182,6 +182,13 @@ pub struct Entity {
     pub mentions: usize,
     /// Other names the entity goes by in the text.
     pub aliases: Vec<String>,
+    /// Each mention as `[start, end)` in Unicode scalar values: into the
+    /// block's text (extract, with `blocks`) or the input text (analyze).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<[usize; 2]>,
+    /// With `spans`, in extract: the block of each span.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<usize>,
 }
 
 /// What clutter the extension removes from the live page, by kind.

@@ -3,6 +3,7 @@
 //! ```text
 //! euronews-reader extract PAGE.html [--url URL] [--format json|text|markdown]
 //! euronews-reader extract --batch IN_DIR OUT_DIR [--format json|text|markdown]
+//! euronews-reader analyze --lang LANG [TEXT_FILE|-]
 //! euronews-reader clutter-css
 //! ```
 //! Exit status 0 on success, 2 on bad usage or unreadable input.
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: euronews-reader extract PAGE.html [--url URL] [--format json|text|markdown]\n       euronews-reader extract --batch IN_DIR OUT_DIR [--format json|text|markdown]\n       euronews-reader clutter-css";
+const USAGE: &str = "usage: euronews-reader extract PAGE.html [--url URL] [--format json|text|markdown]\n       euronews-reader extract --batch IN_DIR OUT_DIR [--format json|text|markdown]\n       euronews-reader analyze --lang LANG [TEXT_FILE|-]\n       euronews-reader clutter-css";
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -138,6 +139,34 @@ fn run_batch(a: &ExtractArgs) -> Result<(), String> {
     std::fs::write(&tsv, timings).map_err(|e| format!("cannot write {}: {e}", tsv.display()))
 }
 
+/// `analyze --lang LANG [FILE|-]`: quotes and entities of plain text.
+fn run_analyze(args: &[String]) -> Result<(), String> {
+    let mut lang = None;
+    let mut input = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => lang = Some(it.next().ok_or("--lang needs a value")?.clone()),
+            s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
+            s => input = Some(s.to_string()),
+        }
+    }
+    let lang = lang.ok_or("analyze needs --lang LANG")?;
+    let text = match input.as_deref() {
+        None | Some("-") => {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+                .map_err(|e| format!("cannot read stdin: {e}"))?;
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+        Some(path) => read_page(Path::new(path))?,
+    };
+    let analysis = euronews_reader::analyze::analyze_text(&text, &lang);
+    let json = serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -148,6 +177,7 @@ fn main() -> ExitCode {
                 run_single(&a)
             }
         }),
+        Some("analyze") => run_analyze(&args[1..]),
         Some("clutter-css") => {
             print!("{}", euronews_reader::clutter_css());
             Ok(())
