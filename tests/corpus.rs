@@ -78,3 +78,128 @@ fn every_page_has_the_reference_kind_title_and_body() {
         failures.join("\n")
     );
 }
+
+/// Collapse whitespace: references keep the raw spacing of JSON-LD strings
+/// (ar-2020-nasa-spacex ends its summary with a space, it-2020-nasa-spacex has
+/// a double space), which no reader displays.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn metadata_equals_the_reference() {
+    let Some(dir) = common::euronews_corpus() else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for page in common::pages(&dir) {
+        let r = &page.reference;
+        if r["kind"] == "not_article" {
+            continue;
+        }
+        let a = euronews_reader::extract(&page.html, r["url"].as_str());
+        let field = |name: &str, got: Option<String>, want: Option<String>| {
+            (got != want).then(|| format!("{}: {name} {got:?}, want {want:?}", page.id))
+        };
+        // Reference dates are "YYYY-MM-DD hh:mm:ss[+hh:mm]"; ours are RFC 3339.
+        let want_date = r["published"].as_str().map(|d| d.replacen(' ', "T", 1));
+        failures.extend(field("published", a.published.clone(), want_date));
+        failures.extend(field(
+            "summary",
+            a.summary.as_deref().map(squash),
+            r["summary"].as_str().map(squash),
+        ));
+        failures.extend(field(
+            "authors",
+            Some(a.authors.join("|")),
+            Some(common::strings(r, "authors").join("|")),
+        ));
+        failures.extend(field(
+            "topics",
+            Some(a.topics.join("|")),
+            Some(common::strings(r, "topics").join("|")),
+        ));
+        println!(
+            "{:32} published={:?} authors={:?} agencies={:?}",
+            page.id, a.published, a.authors, a.agencies
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "metadata failures:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Page chrome seen on the corpus pages (ad labels, share and embed widgets,
+/// related-list headings), in every edition present.
+const CLUTTER_TEXT: &[&str] = &[
+    "ADVERTISEMENT",
+    "PUBLICITÉ",
+    "WERBUNG",
+    "PUBBLICITÀ",
+    "PUBLICIDAD",
+    "Share this article",
+    "Partager cet article",
+    "Diesen Artikel teilen",
+    "Condividi questo articolo",
+    "Comparte esta noticia",
+    "Κοινοποιήστε το άρθρο",
+    "شارك في هذا المقال",
+    "lien embed",
+    "embed link",
+    "Link zum Einbetten",
+    "codice embed",
+    "link embed",
+    "You might also like",
+    "À découvrir également",
+    "Das könnte Sie auch interessieren",
+    "Notizie correlate",
+    "Noticias relacionadas",
+    "Σχετικές ειδήσεις",
+    "Most read",
+    "Les plus lus",
+    "Meistgesehen",
+    "Top stories",
+    "Zum selben Thema",
+    "Now playing",
+    "En lecture",
+];
+
+#[test]
+fn no_clutter_text_reaches_the_reader() {
+    let Some(dir) = common::euronews_corpus() else {
+        return;
+    };
+    let related =
+        scraper::Selector::parse(".widget__related_listItem, .c-article-you-might-also-like__item")
+            .unwrap();
+    let mut failures = Vec::new();
+    for page in common::pages(&dir) {
+        let a = euronews_reader::extract(&page.html, page.reference["url"].as_str());
+        if a.kind == euronews_reader::model::Kind::NotArticle {
+            continue;
+        }
+        let text = euronews_reader::render::markdown(&a).to_lowercase();
+        for label in CLUTTER_TEXT {
+            if text.contains(&label.to_lowercase()) {
+                failures.push(format!("{}: clutter text {label:?} in the reader", page.id));
+            }
+        }
+        let doc = scraper::Html::parse_document(&page.html);
+        for item in doc.select(&related) {
+            let t = squash(&item.text().collect::<String>());
+            if t.len() > 20 && text.contains(&t.to_lowercase()) {
+                failures.push(format!(
+                    "{}: related-list item {t:?} in the reader",
+                    page.id
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "clutter in extracted text:\n{}",
+        failures.join("\n")
+    );
+}
