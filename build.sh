@@ -4,7 +4,7 @@
 #   ./build.sh        install what this machine lacks, build the CLI and the wasm,
 #                     write dist/chrome/ and dist/firefox/ (load unpacked) and their zips
 #   ./build.sh test   the above, then every check: fmt, clippy (native + wasm),
-#                     cargo test, web-ext lint, e2e tests in Chromium and Firefox
+#                     cargo test, eslint, web-ext lint, e2e tests in Chromium and Firefox
 #
 # Environment: CI (set by .ci/run) makes missing corpus pages a failure instead of
 # a skip; EURONEWS_CORPUS points at the corpus (default ../shared/corpus/euronews).
@@ -89,7 +89,7 @@ install_tools() {
 
   # Node packages (wasm-opt from npm binaryen: Debian's is too old for rustc's output).
   local stamp=node_modules/.euronews-reader-stamp
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/web-ext ] ||
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/web-ext ] || [ ! -x node_modules/.bin/eslint ] ||
     [ ! -d node_modules/playwright-core ] || [ ! -e "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     log "npm ci"
     npm ci --no-audit --no-fund
@@ -197,6 +197,7 @@ run_tests() {
   check "cargo clippy --all-targets" cargo clippy --all-targets -- -D warnings
   check "cargo clippy --lib --target $WASM_TARGET" cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   check "cargo test --release" cargo test --release
+  check "eslint (extension, tools, e2e)" eslint --max-warnings 0 .
   check "web-ext lint (dist/firefox)" web-ext lint --source-dir dist/firefox --warnings-as-errors --output text
   check "e2e chromium" node tests/e2e/chromium.mjs
   check "e2e chromium, PAGE_CSP=strict" env PAGE_CSP=strict node tests/e2e/chromium.mjs

@@ -2,9 +2,10 @@
 // reader view. Page text is data: every node is built with createElement and
 // textContent, never parsed as HTML. When the content script could not run the
 // wasm (Chromium applies the page's CSP to it), the popup runs the same core
-// here and sends the clutter plan back to the page.
+// here and sends the clutter plan back to the page. An ES module (no globals);
+// `wasm_bindgen` comes from pkg/euronews_reader.js, a classic deferred script
+// that runs before it.
 /* global wasm_bindgen */
-"use strict";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const app = document.getElementById("app");

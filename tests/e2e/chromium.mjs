@@ -67,7 +67,7 @@ console.log(`${label}: Chromium ${context.browser()?.version() ?? ""} started in
 // Every request the browser makes, with who made it.
 const requests = [];
 context.on("request", (req) => {
-  let from = "";
+  let from;
   try {
     from = req.serviceWorker() ? req.serviceWorker().url() : (req.frame()?.url() ?? "");
   } catch {
@@ -200,7 +200,7 @@ h.test("extension makes no outside requests", async () => {
   return `${fromExt.length} extension requests (own files), ${pageToExt.length} wasm fetches from pages, ${local} served locally, ${requests.length} in all`;
 });
 
-let ok = false;
+let ok;
 try {
   ok = await h.run(skipped);
 } finally {
