@@ -197,7 +197,7 @@ run_tests() {
   check "cargo clippy --all-targets" cargo clippy --all-targets -- -D warnings
   check "cargo clippy --lib --target $WASM_TARGET" cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   check "cargo test --release" cargo test --release
-  check "eslint (extension, tools, e2e)" eslint --max-warnings 0 .
+  check "eslint (extension, tools, e2e)" eslint --max-warnings 0 extension tests/e2e eslint.config.mjs
   check "web-ext lint (dist/firefox)" web-ext lint --source-dir dist/firefox --warnings-as-errors --output text
   check "e2e chromium" node tests/e2e/chromium.mjs
   check "e2e chromium, PAGE_CSP=strict" env PAGE_CSP=strict node tests/e2e/chromium.mjs
