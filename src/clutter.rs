@@ -19,6 +19,12 @@ pub enum ClutterKind {
     Related,
     /// Newsletter and app banners.
     Newsletter,
+    /// Comment widgets (Vuukle).
+    Comments,
+    /// Sponsored and partner content blocks.
+    Sponsored,
+    /// Paywall and consent overlays that block reading (Poool, CMPs).
+    Overlay,
 }
 
 impl ClutterKind {
@@ -30,6 +36,9 @@ impl ClutterKind {
             ClutterKind::Share => "share",
             ClutterKind::Related => "related",
             ClutterKind::Newsletter => "newsletter",
+            ClutterKind::Comments => "comments",
+            ClutterKind::Sponsored => "sponsored",
+            ClutterKind::Overlay => "overlay",
         }
     }
 }

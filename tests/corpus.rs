@@ -203,3 +203,60 @@ fn no_clutter_text_reaches_the_reader() {
         failures.join("\n")
     );
 }
+
+/// The live page hides or deletes whatever a clutter rule matches: no rule may
+/// match the headline, the lead image and caption, or a reference paragraph,
+/// nor any of their ancestors.
+#[test]
+fn clutter_rules_never_touch_the_article() {
+    let Some(dir) = common::euronews_corpus() else {
+        return;
+    };
+    let rules: Vec<_> = euronews_reader::sites::euronews::CLUTTER
+        .iter()
+        .map(|r| (r, scraper::Selector::parse(r.selector).unwrap()))
+        .collect();
+    let parts =
+        scraper::Selector::parse("h1, p, .c-article-image-video img, .c-article-caption__text")
+            .unwrap();
+    let mut failures = Vec::new();
+    for page in common::pages(&dir) {
+        let reference: Vec<String> = common::strings(&page.reference, "paragraphs")
+            .iter()
+            .map(|p| squash(p))
+            .collect();
+        let title = page.reference["title"].as_str().map(squash);
+        let doc = scraper::Html::parse_document(&page.html);
+        for part in doc.select(&parts) {
+            let text = squash(&part.text().collect::<String>());
+            let is_article = match part.value().name() {
+                "p" => reference.contains(&text),
+                "h1" => title.as_deref() == Some(text.as_str()),
+                _ => page.reference["kind"] == "article",
+            };
+            if !is_article {
+                continue;
+            }
+            let chain =
+                std::iter::once(part).chain(part.ancestors().filter_map(scraper::ElementRef::wrap));
+            for el in chain {
+                for (rule, sel) in &rules {
+                    if sel.matches(&el) {
+                        failures.push(format!(
+                            "{}: rule {:?} hides <{}> {:.40}",
+                            page.id,
+                            rule.selector,
+                            part.value().name(),
+                            text
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "clutter rules touching the article:\n{}",
+        failures.join("\n")
+    );
+}

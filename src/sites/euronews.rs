@@ -78,8 +78,17 @@ pub const CLUTTER: &[Rule] = &[
     Rule::new(".c-article-widget__related, .c-article-you-might-also-like", ClutterKind::Related, Action::Hide, "fr-2020-nasa-spacex, en-2026-venezuela-oil 'you might also like'"),
     Rule::new(".c-most-read, .c-most-viewed", ClutterKind::Related, Action::Hide, "en-2024-sweden-police-leaks most read"),
     Rule::new(".tp-article-outbrain, .OUTBRAIN, [data-widget-id^=\"AR_\"]", ClutterKind::Related, Action::Hide, "en-2024-sweden-police-leaks Outbrain slot"),
+    Rule::new(".tp-outbrain", ClutterKind::Related, Action::Hide, "en-2026-venezuela-oil Outbrain feed below the article"),
     // --- newsletter boxes ---
     Rule::new("[class*=\"mailmunch\"]", ClutterKind::Newsletter, Action::Hide, "fr-2020-nasa-spacex mailmunch form"),
+    // --- comments ---
+    Rule::new(".js-vuukle-container, .tp-vuukle, [id^=\"vuukle-\"]", ClutterKind::Comments, Action::Hide, "en-2024-sweden-police-leaks Vuukle comments and newsfeed"),
+    // --- sponsored and partner content ---
+    Rule::new(".c-block-sponsored-content, .c-splitcard--sponsored, #sponsored-block-articles-listing, .c-card-sponsor", ClutterKind::Sponsored, Action::Hide, "en-2020-home sponsored blocks"),
+    // --- overlays that block reading ---
+    // Never `[class*=poool]`: the article body itself carries `poool-content` (fr-2024-article).
+    Rule::new(".poool-widget, .c-poool-modal, #poool-fullscreen-widget", ClutterKind::Overlay, Action::Hide, "fr-2024-article Poool paywall/engagement widget"),
+    Rule::new("#didomi-host, #onetrust-consent-sdk, .qc-cmp2-container, [id^=\"sp_message_container\"]", ClutterKind::Overlay, Action::Hide, "no corpus page: consent managers load after the snapshot; common CMP containers"),
 ];
 
 #[cfg(test)]
