@@ -97,25 +97,34 @@ fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementR
         .find_map(|s| dom::first(scope, &s))
 }
 
-/// The article root of a Euronews page: the active swipe slide when present,
-/// else the first `o-article` container holding a body.
-fn euronews_root(doc: &Html) -> Option<ElementRef<'_>> {
+/// The article root of a Euronews page: on swipe pages the slide whose
+/// `data-url` is the page's own path (the reader may have swiped, and the
+/// address follows), else the active slide, else the first `o-article`
+/// container holding a body.
+fn euronews_root<'a>(doc: &'a Html, url: Option<&str>) -> Option<ElementRef<'a>> {
     let content = en::CONTENT
         .iter()
         .filter_map(|s| dom::selector(s))
         .collect::<Vec<_>>();
     let has_content = |el: ElementRef<'_>| content.iter().any(|s| dom::first(el, s).is_some());
-    en::ARTICLE_ROOTS
-        .iter()
-        .filter_map(|s| dom::selector(s))
-        .flat_map(|s| doc.select(&s).collect::<Vec<_>>())
-        .find(|el| has_content(*el))
+    let path = url.map(locale::path_of);
+    let own_slide = dom::selector(en::SLIDE_WITH_URL).and_then(|s| {
+        doc.select(&s)
+            .find(|el| path.is_some() && dom::attr(el, "data-url") == path && has_content(*el))
+    });
+    own_slide.or_else(|| {
+        en::ARTICLE_ROOTS
+            .iter()
+            .filter_map(|s| dom::selector(s))
+            .flat_map(|s| doc.select(&s).collect::<Vec<_>>())
+            .find(|el| has_content(*el))
+    })
 }
 
 /// Fill `article` from a Euronews page of a known design. False when the
 /// page has no article body we recognise.
 fn euronews_article(doc: &Html, meta: &Meta, matcher: &Matcher, article: &mut Article) -> bool {
-    let Some(root) = euronews_root(doc) else {
+    let Some(root) = euronews_root(doc, article.url.as_deref()) else {
         return false;
     };
     let Some(content) = first_match(root, en::CONTENT) else {

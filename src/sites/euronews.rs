@@ -21,6 +21,9 @@ pub const ARTICLE_ROOTS: &[&str] = &[
     "#article-wrapper",     // fr-2020-nasa-spacex
 ];
 
+/// Swipe slides carry their article's path (en-2024-sweden-police-leaks).
+pub const SLIDE_WITH_URL: &str = ".swiper-slide[data-url]";
+
 /// The article body container, inside the article root (all three designs).
 pub const CONTENT: &[&str] = &[
     ".c-article-content",
