@@ -1,0 +1,200 @@
+//! Entity evaluation on the third-party gold sets (never copied into the
+//! repository): runs `analyze_text` on every line of `ner-uner/*.jsonl` and
+//! `ner-news/*.jsonl` and prints, per file, precision, recall and F1 of
+//! exact spans with their type (PER = person, ORG = organization,
+//! LOC = place; `other_entities` are ignored).
+//!
+//!     cargo run --release --example eval_entities [-- GOLD_DIR] [--errors] [--only SUBSTR]
+//!
+//! GOLD_DIR defaults to `$EURONEWS_GOLD` or `../shared/gold`. `--errors`
+//! prints each missed and each spurious entity; `--only` keeps the files
+//! whose name contains SUBSTR.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use euronews_reader::analyze::analyze_text;
+use euronews_reader::model::EntityType;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+type Span = (usize, usize, &'static str);
+
+fn label(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "PER",
+        EntityType::Organization => "ORG",
+        EntityType::Place => "LOC",
+    }
+}
+
+fn gold_label(t: &str) -> Option<&'static str> {
+    match t {
+        "PER" => Some("PER"),
+        "ORG" => Some("ORG"),
+        "LOC" => Some("LOC"),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Score {
+    texts: usize,
+    gold: usize,
+    pred: usize,
+    hit: usize,
+    by_type: BTreeMap<&'static str, [usize; 3]>,
+    micros: u128,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn slice(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+fn eval_file(path: &Path, errors: bool) -> Score {
+    let mut score = Score::default();
+    let body = std::fs::read_to_string(path).unwrap();
+    for line in body.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap_or("");
+        let lang = v["lang"].as_str().unwrap_or("");
+        let mut gold: Vec<Span> = v["entities"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| {
+                        let t = gold_label(e["type"].as_str()?)?;
+                        Some((
+                            e["start"].as_u64()? as usize,
+                            e["end"].as_u64()? as usize,
+                            t,
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let t0 = Instant::now();
+        let analysis = analyze_text(text, lang);
+        score.micros += t0.elapsed().as_micros();
+        let mut pred: Vec<Span> = analysis
+            .entities
+            .iter()
+            .flat_map(|e| e.spans.iter().map(move |s| (s[0], s[1], label(e.kind))))
+            .collect();
+        gold.sort_unstable();
+        pred.sort_unstable();
+        score.texts += 1;
+        score.gold += gold.len();
+        score.pred += pred.len();
+        for g in &gold {
+            score.by_type.entry(g.2).or_default()[0] += 1;
+        }
+        for p in &pred {
+            score.by_type.entry(p.2).or_default()[1] += 1;
+        }
+        let mut unmatched = gold.clone();
+        let mut spurious = Vec::new();
+        for p in &pred {
+            if let Some(i) = unmatched.iter().position(|g| g == p) {
+                unmatched.swap_remove(i);
+                score.hit += 1;
+                score.by_type.entry(p.2).or_default()[2] += 1;
+            } else {
+                spurious.push(*p);
+            }
+        }
+        if errors && (!unmatched.is_empty() || !spurious.is_empty()) {
+            println!("  | {}", text.replace('\n', " "));
+            for g in &unmatched {
+                println!("  -  {} {:?}", g.2, slice(text, g.0, g.1));
+            }
+            for p in &spurious {
+                println!("  +  {} {:?}", p.2, slice(text, p.0, p.1));
+            }
+        }
+    }
+    score
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut dir: Option<PathBuf> = None;
+    let (mut errors, mut only) = (false, String::new());
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--errors" => errors = true,
+            "--only" => only = args.next().unwrap_or_default(),
+            _ => dir = Some(PathBuf::from(a)),
+        }
+    }
+    let dir = dir
+        .or_else(|| std::env::var_os("EURONEWS_GOLD").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("../shared/gold"));
+    let mut files: Vec<PathBuf> = ["ner-uner", "ner-news"]
+        .iter()
+        .filter_map(|sub| std::fs::read_dir(dir.join(sub)).ok())
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .filter(|p| p.to_string_lossy().contains(&only))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        eprintln!(
+            "eval_entities: no ner-uner/ or ner-news/ *.jsonl under {}",
+            dir.display()
+        );
+        std::process::exit(2);
+    }
+    println!(
+        "{:40} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}   PER F1 ORG F1 LOC F1  µs/text",
+        "file", "texts", "gold", "pred", "P", "R", "F1"
+    );
+    for f in &files {
+        let name = f
+            .strip_prefix(&dir)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .into_owned();
+        if errors {
+            println!("== {name}");
+        }
+        let s = eval_file(f, errors);
+        let (p, r) = (ratio(s.hit, s.pred), ratio(s.hit, s.gold));
+        let typed: Vec<String> = ["PER", "ORG", "LOC"]
+            .iter()
+            .map(|t| {
+                let [g, pr, h] = s.by_type.get(t).copied().unwrap_or_default();
+                format!("{:6.3}", f1(ratio(h, pr), ratio(h, g)))
+            })
+            .collect();
+        println!(
+            "{:40} {:5} {:5} {:5}  {:.3} {:.3} {:.3}   {}  {:7.1}",
+            name,
+            s.texts,
+            s.gold,
+            s.pred,
+            p,
+            r,
+            f1(p, r),
+            typed.join(" "),
+            s.micros as f64 / s.texts.max(1) as f64
+        );
+    }
+}

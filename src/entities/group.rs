@@ -1,0 +1,187 @@
+//! Grouping: every mention of one entity under its fullest name
+//! (Poutine → Vladimir Poutine, Путина → Владимир Путин), one type per name,
+//! and the entities ranked by salience. Input: the mentions of a document in
+//! reading order; output: the entities, most salient first.
+
+use super::detect::{Evidence, Kind, Mention};
+use crate::model::{Entity, EntityType};
+use std::collections::BTreeMap;
+
+/// Key of a word for matching inflected forms: its first characters.
+fn stem(word: &str, inflected: bool) -> String {
+    let n = word.chars().count();
+    if !inflected || n <= 4 {
+        return word.to_string();
+    }
+    word.chars().take((n - 2).max(4)).collect()
+}
+
+/// Key of a whole name.
+fn name_key(words: &[String], inflected: bool) -> String {
+    words
+        .iter()
+        .map(|w| stem(w, inflected))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Give every weakly typed mention the type that the same name gets with
+/// stronger evidence elsewhere in the document.
+fn settle_types(mentions: &mut [Mention], inflected: bool) {
+    let mut best: BTreeMap<String, (Evidence, Kind)> = BTreeMap::new();
+    for m in mentions.iter() {
+        let k = name_key(&m.words, inflected);
+        let e = best.entry(k).or_insert((m.evidence, m.kind));
+        if m.evidence > e.0 {
+            *e = (m.evidence, m.kind);
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((e, k)) = best.get(&name_key(&m.words, inflected)) {
+            if *e > m.evidence {
+                m.kind = *k;
+                m.evidence = *e;
+            }
+        }
+    }
+}
+
+/// The index of the person whose name `short` is part of, when exactly one
+/// longer person name contains all its words (in stem form).
+fn longer_person(
+    short: &[String],
+    people: &[(usize, Vec<String>)],
+    inflected: bool,
+) -> Option<usize> {
+    let short_stems: Vec<String> = short.iter().map(|w| stem(w, inflected)).collect();
+    let mut found = None;
+    for (idx, long) in people {
+        if long.len() <= short.len() {
+            continue;
+        }
+        let long_stems: Vec<String> = long.iter().map(|w| stem(w, inflected)).collect();
+        if short_stems.iter().all(|s| long_stems.contains(s)) {
+            if found.is_some_and(|f| f != *idx) {
+                return None; // ambiguous: two Smiths
+            }
+            found = Some(*idx);
+        }
+    }
+    found
+}
+
+fn entity_type(kind: Kind) -> EntityType {
+    match kind {
+        Kind::Person => EntityType::Person,
+        Kind::Org => EntityType::Organization,
+        Kind::Place => EntityType::Place,
+    }
+}
+
+struct Group {
+    kind: Kind,
+    mentions: Vec<Mention>,
+}
+
+/// Group `mentions` (reading order) into ranked entities. `tags` are the
+/// page's own tags (lower case): a tagged entity ranks higher.
+#[must_use]
+pub fn group(mut mentions: Vec<Mention>, inflected: bool, tags: &[String]) -> Vec<Entity> {
+    settle_types(&mut mentions, inflected);
+    // People with the longest names first so that short forms find them.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: BTreeMap<(Kind, String), usize> = BTreeMap::new();
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(mentions.get(i).map_or(0, |m| m.words.len())));
+    let mut people: Vec<(usize, Vec<String>)> = Vec::new();
+    for i in order {
+        let Some(m) = mentions.get(i) else { continue };
+        let key = (m.kind, name_key(&m.words, inflected));
+        let target = by_key.get(&key).copied().or_else(|| {
+            let person_like = m.kind == Kind::Person || m.evidence == Evidence::Default;
+            person_like
+                .then(|| longer_person(&m.words, &people, inflected))
+                .flatten()
+        });
+        let g = match target {
+            Some(g) => g,
+            None => {
+                groups.push(Group {
+                    kind: m.kind,
+                    mentions: Vec::new(),
+                });
+                let g = groups.len() - 1;
+                if m.kind == Kind::Person && m.words.len() > 1 {
+                    people.push((g, m.words.clone()));
+                }
+                g
+            }
+        };
+        by_key.entry(key).or_insert(g);
+        if let Some(group) = groups.get_mut(g) {
+            group.mentions.push(m.clone());
+        }
+    }
+    let mut scored: Vec<(f64, (usize, usize), Entity)> = groups
+        .into_iter()
+        .filter(|g| !g.mentions.is_empty())
+        .map(|mut g| {
+            g.mentions.sort_by_key(|m| (m.block, m.start));
+            to_entity(g, tags)
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+            .then(a.2.name.cmp(&b.2.name))
+    });
+    scored.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// One entity from its group, with its salience and first position.
+fn to_entity(g: Group, tags: &[String]) -> (f64, (usize, usize), Entity) {
+    // Fullest name: most words, then most frequent, then first written.
+    let mut counts: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    for (n, m) in g.mentions.iter().enumerate() {
+        let e = counts
+            .entry(m.text.as_str())
+            .or_insert((m.words.len(), 0, n));
+        e.1 += 1;
+    }
+    let name = counts
+        .iter()
+        .max_by(|a, b| {
+            (a.1 .0, a.1 .1, std::cmp::Reverse(a.1 .2)).cmp(&(
+                b.1 .0,
+                b.1 .1,
+                std::cmp::Reverse(b.1 .2),
+            ))
+        })
+        .map_or(String::new(), |(k, _)| (*k).to_string());
+    let mut aliases: Vec<(usize, String)> = counts
+        .iter()
+        .filter(|(k, _)| **k != name)
+        .map(|(k, v)| (v.2, (*k).to_string()))
+        .collect();
+    aliases.sort();
+    let first = g.mentions.first().map_or((0, 0), |m| (m.block, m.start));
+    let tagged = counts
+        .keys()
+        .any(|k| tags.iter().any(|t| t == &k.to_lowercase()));
+    let early = g.mentions.iter().filter(|m| m.block == 0).count();
+    #[allow(clippy::cast_precision_loss)]
+    let score = g.mentions.len() as f64
+        + if tagged { 3.0 } else { 0.0 }
+        + if early > 0 { 1.0 } else { 0.0 }
+        + if g.kind == Kind::Person { 0.1 } else { 0.0 };
+    let entity = Entity {
+        name,
+        kind: entity_type(g.kind),
+        mentions: g.mentions.len(),
+        aliases: aliases.into_iter().map(|(_, a)| a).collect(),
+        spans: g.mentions.iter().map(|m| [m.start, m.end]).collect(),
+        blocks: g.mentions.iter().map(|m| m.block).collect(),
+    };
+    (score, first, entity)
+}

@@ -1,0 +1,140 @@
+//! The embedded gazetteers (`data/gazetteers/*.txt`, written by
+//! `tools/gazetteers/build.py`): sorted, lower-cased, one entry a line. They
+//! are searched in place by binary search over bytes, so nothing is built at
+//! start-up and the wasm only carries the text.
+
+/// One sorted list of lower-cased entries, newline-separated.
+#[derive(Clone, Copy)]
+pub struct List(&'static str);
+
+impl List {
+    /// The line that starts at or before `pos` (a byte offset).
+    fn line_at(&self, pos: usize) -> (usize, &'static str) {
+        let text = self.0;
+        let bytes = text.as_bytes();
+        let mut start = pos.min(bytes.len());
+        while start > 0 && bytes.get(start - 1).is_some_and(|b| *b != b'\n') {
+            start -= 1;
+        }
+        let end = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+            .map_or(bytes.len(), |p| start + p);
+        (start, text.get(start..end).unwrap_or(""))
+    }
+
+    /// Byte offset of the first line not less than `key`.
+    fn lower_bound(&self, key: &str) -> usize {
+        let (mut lo, mut hi) = (0usize, self.0.len());
+        // Invariant: every line starting before `lo` is < key; the line at
+        // `hi` (or the end) is >= key.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (start, line) = self.line_at(mid);
+            if line.as_bytes() < key.as_bytes() {
+                lo = start + line.len() + 1;
+            } else {
+                hi = start;
+            }
+        }
+        lo.min(self.0.len())
+    }
+
+    /// Whether `key` (lower-cased) is an entry.
+    #[must_use]
+    pub fn contains(&self, key: &str) -> bool {
+        if key.is_empty() {
+            return false;
+        }
+        let pos = self.lower_bound(key);
+        self.line_at(pos).1 == key && pos < self.0.len()
+    }
+
+    /// An entry that starts with `stem` and is at most `extra` characters
+    /// longer: how an inflected form (Обамы, Russlands) finds its base form.
+    #[must_use]
+    pub fn completes(&self, stem: &str, extra: usize) -> bool {
+        if stem.is_empty() {
+            return false;
+        }
+        let mut pos = self.lower_bound(stem);
+        // Entries sharing the prefix are contiguous; look at a few of them.
+        for _ in 0..8 {
+            if pos >= self.0.len() {
+                return false;
+            }
+            let (start, line) = self.line_at(pos);
+            if !line.starts_with(stem) {
+                return false;
+            }
+            let rest = line.get(stem.len()..).unwrap_or("");
+            if rest.chars().count() <= extra && !rest.contains(' ') {
+                return true;
+            }
+            pos = start + line.len() + 1;
+        }
+        false
+    }
+}
+
+/// Places: countries in many languages, capitals and cities, regions, seas.
+pub const PLACES: List = List(include_str!("../../data/gazetteers/places.txt"));
+/// Organisations (hand-written list).
+pub const ORGS: List = List(include_str!("../../data/gazetteers/orgs.txt"));
+/// Given names of many locales.
+pub const GIVEN: List = List(include_str!("../../data/gazetteers/given.txt"));
+/// Family names of many locales.
+pub const SURNAMES: List = List(include_str!("../../data/gazetteers/surnames.txt"));
+/// Capitalised nationality words (English, French) that are no entity.
+pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
+
+/// The frequent ordinary words of `lang`, when it has a lexicon.
+#[must_use]
+pub fn lexicon(lang: &str) -> Option<List> {
+    let text = match lang {
+        "en" => include_str!("../../data/gazetteers/lex-en.txt"),
+        "fr" => include_str!("../../data/gazetteers/lex-fr.txt"),
+        "de" => include_str!("../../data/gazetteers/lex-de.txt"),
+        "it" => include_str!("../../data/gazetteers/lex-it.txt"),
+        "es" => include_str!("../../data/gazetteers/lex-es.txt"),
+        "pt" => include_str!("../../data/gazetteers/lex-pt.txt"),
+        "ru" => include_str!("../../data/gazetteers/lex-ru.txt"),
+        "uk" => include_str!("../../data/gazetteers/lex-uk.txt"),
+        "bg" => include_str!("../../data/gazetteers/lex-bg.txt"),
+        "el" => include_str!("../../data/gazetteers/lex-el.txt"),
+        "hu" => include_str!("../../data/gazetteers/lex-hu.txt"),
+        "tr" => include_str!("../../data/gazetteers/lex-tr.txt"),
+        "pl" => include_str!("../../data/gazetteers/lex-pl.txt"),
+        "ro" => include_str!("../../data/gazetteers/lex-ro.txt"),
+        _ => return None,
+    };
+    Some(List(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_search_finds_first_middle_last_and_misses() {
+        let l = List("alpha\nbeta\ngamma delta\nzeta\n");
+        for k in ["alpha", "beta", "gamma delta", "zeta"] {
+            assert!(l.contains(k), "{k}");
+        }
+        for k in ["", "alph", "betas", "gamma", "omega", "zz"] {
+            assert!(!l.contains(k), "{k}");
+        }
+        assert!(l.completes("bet", 1));
+        assert!(!l.completes("be", 1));
+        assert!(!l.completes("gamma", 3));
+    }
+
+    #[test]
+    fn embedded_lists_hold_what_the_build_wrote() {
+        assert!(PLACES.contains("syrie"));
+        assert!(PLACES.contains("moscou"));
+        assert!(ORGS.contains("otan"));
+        assert!(GIVEN.contains("vladimir"));
+        assert!(lexicon("de").is_some_and(|l| l.contains("regierung")));
+    }
+}

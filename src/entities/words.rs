@@ -1,0 +1,182 @@
+//! Word-level knowledge: normalised keys, the lexicon test for ordinary
+//! words (with German compounds), and what the whole document says about a
+//! word (seen capitalised mid-sentence, seen in lower case).
+
+use super::detect::Lang;
+use super::lexicon::{GIVEN, ORGS, PLACES, SURNAMES};
+use super::tokens::{tokenize, Case};
+use std::collections::HashSet;
+
+/// Lower case with the typographic apostrophe made plain.
+#[must_use]
+pub fn lower(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// Gazetteer key of a span of text: lower case, single spaces.
+#[must_use]
+pub fn key(span: &str) -> String {
+    let mut out = String::with_capacity(span.len());
+    for (n, part) in span.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    lower(&out)
+}
+
+/// Whether a lower-cased word is in a name list (places, organisations,
+/// given names, family names).
+#[must_use]
+pub fn known_name(w: &str) -> bool {
+    PLACES.contains(w) || ORGS.contains(w) || GIVEN.contains(w) || SURNAMES.contains(w)
+}
+
+/// Whether a lower-cased word is a frequent ordinary word of the language.
+#[must_use]
+pub fn common(lang: &Lang<'_>, w: &str) -> bool {
+    lang.lex.is_some_and(|l| l.contains(w)) || FUNCTION_WORDS.contains(&w)
+}
+
+/// Words that open sentences in any edition and are never names.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "of", "to", "by", "with", "le",
+    "la", "les", "un", "une", "des", "du", "de", "et", "mais", "der", "die", "das", "ein", "eine",
+    "und", "aber", "il", "lo", "gli", "el", "los", "las", "o", "os", "as", "um", "uma",
+];
+
+/// A German noun the lexicon lacks because it is a compound whose last part
+/// it knows: "Luftmatratze" (Luft + Matratze).
+#[must_use]
+pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
+    let Some(lex) = lang.lex else {
+        return false;
+    };
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    for (n, &(b, _)) in chars.iter().enumerate().skip(3) {
+        let rest = chars.len() - n;
+        if rest < 4 {
+            break;
+        }
+        let (prefix, suffix) = (w.get(..b).unwrap_or(""), w.get(b..).unwrap_or(""));
+        if !lex.contains(suffix) {
+            continue;
+        }
+        let linked = |p: &str| {
+            lex.contains(p)
+                || ["s", "n", "en", "es", "e", "er"].iter().any(|l| {
+                    p.strip_suffix(l)
+                        .is_some_and(|q| q.chars().count() >= 3 && lex.contains(q))
+                })
+        };
+        if rest >= 6 || linked(prefix) {
+            return true;
+        }
+    }
+    false
+}
+
+/// German articles and determiners before a noun.
+#[must_use]
+pub fn german_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "eines"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keinem"
+            | "keiner"
+            | "dieser"
+            | "diese"
+            | "dieses"
+            | "diesen"
+            | "diesem"
+            | "jeder"
+            | "jede"
+            | "jedes"
+            | "jeden"
+            | "jedem"
+            | "sein"
+            | "seine"
+            | "seinen"
+            | "seinem"
+            | "seiner"
+            | "ihr"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "ihrer"
+            | "unser"
+            | "unsere"
+            | "mein"
+            | "meine"
+            | "zum"
+            | "zur"
+            | "vom"
+            | "beim"
+            | "am"
+            | "im"
+            | "ins"
+            | "welche"
+            | "welcher"
+            | "alle"
+            | "viele"
+            | "einige"
+            | "mehrere"
+            | "andere"
+            | "anderen"
+    ) || w.ends_with("en") && w.chars().count() > 4 && !w.starts_with(char::is_uppercase)
+}
+
+/// A Russian adjective ending: "Республиканской", "Красная".
+#[must_use]
+pub fn slavic_adjective(w: &str) -> bool {
+    [
+        "ой", "ая", "ий", "ый", "ого", "ому", "ом", "ую", "ые", "их", "ым", "ими", "ей", "ее",
+        "яя", "ое", "ых", "ыми",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+/// What the whole document says about its words.
+#[derive(Default)]
+pub struct Doc {
+    cap_mid: HashSet<String>,
+}
+
+impl Doc {
+    /// Read every paragraph once.
+    #[must_use]
+    pub fn new(paragraphs: &[&str]) -> Self {
+        let mut cap_mid = HashSet::new();
+        for p in paragraphs {
+            for t in tokenize(p) {
+                if !t.initial && matches!(t.case, Case::Title | Case::Upper) {
+                    cap_mid.insert(lower(t.text));
+                }
+            }
+        }
+        Doc { cap_mid }
+    }
+
+    /// Whether `w` (lower case) is written capitalised inside a sentence
+    /// somewhere in the document: a name even where it opens a sentence.
+    #[must_use]
+    pub fn cap_seen(&self, w: &str) -> bool {
+        self.cap_mid.contains(w)
+    }
+}
