@@ -82,7 +82,7 @@ function strings(list) {
 
 function renderHeader(article) {
   const header = el("header", "reader__header");
-  header.append(ui(el("p", "reader__site", "euronews")));
+  header.append(el("p", "reader__site", "euronews"));
   header.append(el("h1", "reader__title", str(article.title) || "Untitled article"));
 
   const meta = el("p", "reader__meta");

@@ -117,6 +117,11 @@ export function checkPopup(view, page) {
   const first = norm(ref.paragraphs?.[0]);
   assert(first.length > 0, `${page.id}: reference has no paragraph`);
   assert(norm(view.text).includes(first), `${page.id}: first reference paragraph not in popup: ${JSON.stringify(first.slice(0, 120))}`);
+  // Page text that looks like markup (our demo page) must show literally, never as nodes.
+  for (const para of ref.paragraphs.filter((p) => p.includes("<"))) {
+    assert(norm(view.text).includes(norm(para)), `${page.id}: markup-like text not shown literally: ${JSON.stringify(para)}`);
+  }
+  assertEq(view.markupNodes, 0, `${page.id}: elements made from page text (b, script, [onerror])`);
   if (["ar", "fa", "he", "ur"].includes(ref.lang)) {
     assertEq(view.dir, "rtl", `${page.id}: article dir`);
   }
@@ -138,6 +143,7 @@ export const READ_POPUP = `
     title: title ? title.textContent : "",
     text: document.getElementById("app").innerText,
     paintedMs: painted ? painted.startTime : null,
+    markupNodes: document.querySelectorAll("#app b, #app script, #app [onerror]").length,
   };
 `;
 
