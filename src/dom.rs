@@ -170,5 +170,7 @@ mod tests {
         let html = "<div>".repeat(20_000) + "deep" + &"</div>".repeat(20_000);
         let doc = parse(&html);
         assert!(text(doc.root_element()).contains("deep"));
+        let article = crate::extract(&"<p>".repeat(100_000), None);
+        assert_eq!(article.kind, crate::model::Kind::NotArticle);
     }
 }

@@ -12,7 +12,7 @@ use scraper::{ElementRef, Html};
 /// Extract the article and the live-page plan from one HTML document.
 #[must_use]
 pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
-    let doc = dom::parse(html);
+    let doc = dom::parse(&crate::guard::cap_depth(html));
     let meta = Meta::read(&doc);
     let url = url
         .map(str::to_string)

@@ -14,6 +14,7 @@ pub mod dom;
 pub mod entities;
 mod extract;
 pub mod generic;
+pub mod guard;
 pub mod locale;
 pub mod meta;
 pub mod metric;
