@@ -129,9 +129,18 @@ build() {
     "target/$WASM_TARGET/release/$CRATE.wasm"
   local bindgen_size
   bindgen_size=$(wc -c <"$pkg/${CRATE}_bg.wasm")
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    "$pkg/${CRATE}_bg.wasm" -o "$pkg/${CRATE}_bg.wasm"
+  # wasm-opt takes seconds to tens of seconds: reuse its output for an unchanged input.
+  local opt_flags=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+    --enable-reference-types --enable-multivalue --enable-mutable-globals)
+  local key cache=target/wasm-opt-cache
+  key=$( (cat "$pkg/${CRATE}_bg.wasm" && echo "${opt_flags[*]}" && wasm-opt --version) | sha256sum | cut -c1-32)
+  if [ ! -f "$cache/$key.wasm" ]; then
+    mkdir -p "$cache"
+    rm -f "$cache"/*.wasm
+    wasm-opt "${opt_flags[@]}" "$pkg/${CRATE}_bg.wasm" -o "$cache/$key.tmp"
+    mv "$cache/$key.tmp" "$cache/$key.wasm"
+  fi
+  cp "$cache/$key.wasm" "$pkg/${CRATE}_bg.wasm"
 
   log "assemble dist/chrome, dist/firefox"
   local version
