@@ -1,0 +1,252 @@
+//! Stage 3: attribution. Input: a paragraph and one of its quoted spans;
+//! output: where its speaker is written ([`Found`]). The forms read:
+//!
+//! - after the quote: `"…," said X` / `"…," X said` / `« … », a déclaré X` /
+//!   `« … », a-t-il ajouté` / `„…“, so X` / `"…" – сказал X` / `"…" ― X` /
+//!   `"…", X szerint`;
+//! - before it: `X said: "…"` / `X, role : « … »` (no verb: the seed's
+//!   form) / `Dazu sagte X: „…“` / `According to X, "…"` / `selon X` /
+//!   `laut X` / `по словам X` / `σύμφωνα με X` / `به گفته X`;
+//! - around a partial quote: the nearest speech verb of its sentence.
+
+use super::ctx::Ctx;
+use super::marks::Span;
+use super::phrase;
+
+/// Where the speaker of a quote is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// Tokens `[a, b)` of the paragraph.
+    Np(usize, usize),
+    /// A French inverted pronoun (`a-t-il`): the last person named.
+    Pronoun,
+    /// A speech verb with no subject: the last speaker.
+    Implicit,
+}
+
+/// A quoted span seen as tokens, with the bounds of its sentence frame.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Frame {
+    /// First token of the left frame (sentence start or previous quote).
+    pub lo: usize,
+    /// The opening mark's token.
+    pub open: usize,
+    /// First token after the closing mark.
+    pub after: usize,
+    /// One past the right frame (sentence end or next quote).
+    pub hi: usize,
+    /// Whether the quote closes in this paragraph.
+    pub closed: bool,
+    /// The last quoted character that is not a space.
+    pub last: Option<char>,
+}
+
+/// The frame of the `si`-th top-level span of `c`.
+pub(crate) fn frame(c: &Ctx, si: usize) -> Option<Frame> {
+    let s: Span = *c.spans.get(si)?;
+    let open = c.p.tok_at(s.outer_start);
+    let after = c.p.tok_at(s.outer_end);
+    let prev_after = si
+        .checked_sub(1)
+        .and_then(|j| c.spans.get(j))
+        .map_or(0, |p| c.p.tok_at(p.outer_end));
+    let next_open = c
+        .spans
+        .get(si + 1)
+        .map_or(c.len(), |n| c.p.tok_at(n.outer_start));
+    let last =
+        c.p.chars
+            .get(s.inner_start..s.inner_end)
+            .and_then(|cs| cs.iter().rev().find(|ch| !ch.is_whitespace()).copied());
+    Some(Frame {
+        lo: prev_after.max(c.sentence_start(open)),
+        open,
+        after,
+        hi: next_open.min(c.sentence_stop(after)),
+        closed: s.closed,
+        last,
+    })
+}
+
+/// "According to" at token `k`: the index after the phrase.
+fn according_at(c: &Ctx, k: usize) -> Option<usize> {
+    c.v.according.iter().find_map(|ph| {
+        let hit = ph.iter().enumerate().all(|(n, w)| c.w(k + n) == *w);
+        (hit && !ph.is_empty()).then_some(k + ph.len())
+    })
+}
+
+/// The source of an "according to" phrase inside `[a, b)`.
+fn according_in(c: &Ctx, a: usize, b: usize) -> Option<Found> {
+    let k = (a..b).find(|&k| !c.in_quote(k) && according_at(c, k).is_some())?;
+    let e = according_at(c, k)?;
+    let np = phrase::after(c, e, b)?;
+    Some(Found::Np(np.0, np.1))
+}
+
+/// A postposition ("X zufolge", "X'e göre", "X szerint") inside `[a, b)`.
+fn postposition_in(c: &Ctx, a: usize, b: usize) -> Option<Found> {
+    let k = (a..b).find(|&k| !c.in_quote(k) && c.p.is_word(k) && c.v.after.has(c.w(k)))?;
+    let (x, y) = phrase::before(c, k, a)?;
+    Some(Found::Np(x, y))
+}
+
+/// The subject of the speech verb `v`, looked for within `[lo, hi)`.
+pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
+    let np = if c.v.german {
+        phrase::after(c, v + 1, hi).or_else(|| phrase::initial(c, lo, v))
+    } else {
+        phrase::before(c, v, lo)
+            .or_else(|| phrase::after(c, v + 1, hi))
+            .or_else(|| phrase::initial(c, lo, v))
+    };
+    np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b))
+}
+
+/// Attribution written after the quote.
+pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
+    if !f.closed {
+        return None;
+    }
+    let hi = f.hi;
+    let mut k = f.after;
+    let mut sep = false;
+    let mut dash = false;
+    while k < hi && matches!(c.p.punct(k), Some(',' | '—' | '–' | '-' | '―' | '(')) {
+        dash |= c.p.punct(k) != Some(',');
+        sep = true;
+        k += 1;
+    }
+    if k >= hi || c.in_quote(k) {
+        return None;
+    }
+    let soft = sep
+        || matches!(f.last, Some(',' | '?' | '!' | '…'))
+        || (c.p.is_word(k) && !c.p.is_cap(k))
+        || c.p.is_caseless(k);
+    if let Some(e) = according_at(c, k) {
+        return phrase::after(c, e, hi).map(|(a, b)| Found::Np(a, b));
+    }
+    if c.v.german && sep && c.w(k) == "so" {
+        return phrase::after(c, k + 1, hi).map(|(a, b)| Found::Np(a, b));
+    }
+    let mut v = k;
+    while v < hi && v < k + 3 && c.skip(v) {
+        v += 1;
+    }
+    if c.inversion(v) {
+        return Some(Found::Pronoun);
+    }
+    if soft && c.verb(v) {
+        if c.inversion(v + 1) {
+            return Some(Found::Pronoun);
+        }
+        return Some(phrase::after(c, v + 1, hi).map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
+    }
+    if let Some(found) = verb_after_subject(c, k, hi, soft) {
+        return Some(found);
+    }
+    if soft {
+        if let Some(found) = postposition_in(c, k, hi.min(k + 8)) {
+            return Some(found);
+        }
+    }
+    if dash && c.name_word(k) {
+        // "“…” ― Martha Aguilar": a bare name after a dash.
+        let mut e = k;
+        while e < hi && (c.name_word(e) || c.connector(e)) {
+            e += 1;
+        }
+        if e >= hi || matches!(c.p.punct(e), Some('.' | ',')) {
+            return Some(Found::Np(k, e));
+        }
+    }
+    None
+}
+
+/// `"…," Clinton campaign spokesman Brian Fallon said`: a subject from
+/// token `k`, then the verb.
+fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found> {
+    let lim = hi.min(k + 20);
+    let mut v = None;
+    for j in k..lim {
+        if c.verb(j) {
+            v = Some(j);
+            break;
+        }
+        if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k) {
+            return None;
+        }
+    }
+    let v = v?;
+    if !soft && (v - k > 6 || !(c.p.is_cap(k) || c.pron(k))) {
+        return None;
+    }
+    let mut e = v;
+    while e > k && (c.skip(e - 1) || c.p.punct(e - 1) == Some(',')) {
+        e -= 1;
+    }
+    (e > k).then_some(Found::Np(k, e))
+}
+
+/// Attribution written before the quote.
+pub(crate) fn left(c: &Ctx, f: &Frame) -> Option<Found> {
+    let (lo, e) = (f.lo, f.open);
+    if e <= lo {
+        return None;
+    }
+    let last = e - 1;
+    let colon = c.p.punct(last) == Some(':');
+    let comma = c.p.punct(last) == Some(',');
+    if colon || comma {
+        let v = (lo..last)
+            .rev()
+            .take(40)
+            .find(|&j| c.verb(j) && !c.in_quote(j));
+        match v {
+            Some(v) if colon || v + 3 >= last => return Some(subject(c, v, lo, last)),
+            None if colon && last - lo <= 14 => {
+                let named = (lo..last).any(|j| c.p.is_cap(j) || c.p.is_caseless(j));
+                let clause = (lo..last).any(|j| c.stop(j) && !c.connector(j) && !c.det(j));
+                if named && !clause {
+                    return Some(Found::Np(lo, last));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(found) = according_in(c, lo, e) {
+        return Some(found);
+    }
+    let mut j = last;
+    while j > lo && c.p.punct(j) == Some(',') {
+        j -= 1;
+    }
+    if c.verb(j) {
+        return Some(subject(c, j, lo, e));
+    }
+    None
+}
+
+/// Attribution of a quote inside a sentence: "according to" anywhere in
+/// it, else the nearest speech verb before the quote, else after it.
+pub(crate) fn within(c: &Ctx, f: &Frame) -> Option<Found> {
+    let (s_lo, s_hi) = (c.sentence_start(f.open), c.sentence_stop(f.after));
+    if let Some(found) = according_in(c, s_lo, f.open).or_else(|| according_in(c, f.after, s_hi)) {
+        return Some(found);
+    }
+    if let Some(found) = postposition_in(c, s_lo, f.open) {
+        return Some(found);
+    }
+    let before = (s_lo..f.open)
+        .rev()
+        .take(60)
+        .find(|&j| c.verb(j) && !c.in_quote(j));
+    if let Some(v) = before {
+        return Some(subject(c, v, s_lo, f.open));
+    }
+    let after = (f.after..s_hi)
+        .take(60)
+        .find(|&j| c.verb(j) && !c.in_quote(j));
+    after.map(|v| subject(c, v, f.after, s_hi))
+}

@@ -1,0 +1,193 @@
+//! One paragraph prepared for attribution: its tokens, their lower-case
+//! forms, which tokens lie inside quotations and where sentences end, with
+//! the word-class tests the attribution rules ask of a token.
+
+use super::lexicon::Vocab;
+use super::marks::Span;
+use super::text::Para;
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+    "jr", "sr", "inc", "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "adm", "rev", "gov", "bzw", "ca", "nr",
+    "vgl", "z", "m", "mme", "av", "j", "г", "им", "т", "др", "sig", "sra", "ing", "min", "pres",
+    "dipl",
+];
+
+/// A paragraph with everything attribution reads.
+pub(crate) struct Ctx<'a> {
+    /// Tokens and characters.
+    pub p: Para,
+    /// Lower-cased tokens, `’` folded to `'`.
+    pub low: Vec<String>,
+    /// The language's word lists.
+    pub v: &'a Vocab,
+    /// Top-level quoted spans of this paragraph, in order.
+    pub spans: Vec<Span>,
+    /// Whether each token lies inside a quoted span (marks included).
+    pub quoted: Vec<bool>,
+    /// Whether each token ends a sentence.
+    pub ends: Vec<bool>,
+    /// For each token, the first token of its sentence.
+    starts: Vec<usize>,
+    /// For each token, one past the last token of its sentence.
+    stops: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Prepare `p` with its top-level `spans`.
+    pub(crate) fn new(p: Para, v: &'a Vocab, spans: Vec<Span>) -> Self {
+        let low: Vec<String> = (0..p.len()).map(|i| p.lower(i).replace('’', "'")).collect();
+        let mut quoted = vec![false; p.len()];
+        for s in &spans {
+            let (a, b) = (p.tok_at(s.outer_start), p.tok_at(s.outer_end));
+            for q in quoted.iter_mut().take(b).skip(a) {
+                *q = true;
+            }
+        }
+        let mut c = Self {
+            p,
+            low,
+            v,
+            spans,
+            quoted,
+            ends: Vec::new(),
+            starts: Vec::new(),
+            stops: Vec::new(),
+        };
+        c.ends = (0..c.p.len()).map(|i| c.sentence_end(i)).collect();
+        let n = c.len();
+        let mut first = 0;
+        for (i, e) in c.ends.iter().enumerate() {
+            c.starts.push(first);
+            if *e {
+                first = i + 1;
+            }
+        }
+        let mut stop = n;
+        c.stops = vec![n; n];
+        for i in (0..n).rev() {
+            if c.ends.get(i).copied().unwrap_or(false) {
+                stop = i + 1;
+            }
+            if let Some(s) = c.stops.get_mut(i) {
+                *s = stop;
+            }
+        }
+        c
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.low.len()
+    }
+
+    /// Lower-case token `i` ("" out of range).
+    pub(crate) fn w(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether token `i` ends a sentence: `.`, `!`, `?` or `…` outside a
+    /// quotation, not after an abbreviation or an initial, and followed by a
+    /// capital, a quotation mark, a dash or the paragraph's end.
+    fn sentence_end(&self, i: usize) -> bool {
+        let Some(c) = self.p.punct(i) else {
+            return false;
+        };
+        if !matches!(c, '.' | '!' | '?' | '…') || self.quoted.get(i).copied().unwrap_or(false) {
+            return false;
+        }
+        if c == '.' && i > 0 && self.p.is_word(i - 1) {
+            let prev = self.w(i - 1);
+            let single = prev.chars().count() == 1 && self.p.is_cap(i - 1);
+            if single || prev.contains('.') || ABBREVIATIONS.contains(&prev) {
+                return false;
+            }
+        }
+        let mut j = i + 1;
+        while matches!(self.p.punct(j), Some(')' | ']' | '.' | '!' | '?')) {
+            j += 1;
+        }
+        j >= self.len()
+            || self.p.is_cap(j)
+            || self.p.is_caseless(j)
+            || self.w(j).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || matches!(
+                self.p.punct(j),
+                Some('"' | '“' | '„' | '«' | '»' | '‘' | '‹' | '—' | '–' | '-' | '(')
+            )
+    }
+
+    /// Speech verb.
+    pub(crate) fn verb(&self, i: usize) -> bool {
+        self.p.is_word(i) && self.v.verbs.has(self.w(i))
+    }
+    /// Resolvable singular pronoun.
+    pub(crate) fn pron(&self, i: usize) -> bool {
+        self.v.pron.has(self.w(i))
+    }
+    /// Other subject pronoun.
+    pub(crate) fn other_pron(&self, i: usize) -> bool {
+        self.v.other_pron.has(self.w(i))
+    }
+    /// Determiner.
+    pub(crate) fn det(&self, i: usize) -> bool {
+        self.v.dets.has(self.w(i))
+    }
+    /// Word skipped between verb and subject.
+    pub(crate) fn skip(&self, i: usize) -> bool {
+        self.p.is_word(i) && !self.p.is_cap(i) && self.v.skip.has(self.w(i))
+    }
+    /// Noun-phrase stop (clause word or preposition).
+    pub(crate) fn stop(&self, i: usize) -> bool {
+        self.v.stops.has(self.w(i))
+    }
+    /// Name connector (de, von, of, ...).
+    pub(crate) fn connector(&self, i: usize) -> bool {
+        !self.p.is_cap(i) && (self.v.connectors.has(self.w(i)) || self.w(i) == "of")
+    }
+    /// Role or title word.
+    pub(crate) fn role(&self, i: usize) -> bool {
+        self.p.is_word(i) && self.v.roles.has(self.w(i).trim_end_matches('.'))
+    }
+    /// Honorific (Mr, Frau, M., г-н).
+    pub(crate) fn honorific(&self, i: usize) -> bool {
+        self.p.is_word(i) && self.v.honorifics.has(self.w(i))
+    }
+    /// A capitalised word that can be part of a person's or an
+    /// organisation's name.
+    pub(crate) fn name_word(&self, i: usize) -> bool {
+        self.p.is_cap(i)
+            && !self.role(i)
+            && !self.honorific(i)
+            && !self.v.not_names.has(self.w(i))
+            && !self.verb(i)
+            && !self.pron(i)
+            && !self.other_pron(i)
+    }
+    /// Whether token `i` is a French inverted subject (`dit-il`,
+    /// `a-t-elle`): a verb or auxiliary joined to a subject pronoun.
+    pub(crate) fn inversion(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let Some((base, _)) = w.split_once('-') else {
+            return false;
+        };
+        let tail_ok = ["-il", "-elle", "-ils", "-elles", "-on"]
+            .iter()
+            .any(|t| w.ends_with(t));
+        tail_ok && (self.v.verbs.has(base) || matches!(base, "a" | "avait" | "ont" | "aurait"))
+    }
+    /// Whether token `i` is inside a quotation.
+    pub(crate) fn in_quote(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+    /// The start of the sentence holding token `i` (after the previous end).
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.starts.get(i).copied().unwrap_or(self.len())
+    }
+    /// One past the end of the sentence holding token `i`.
+    pub(crate) fn sentence_stop(&self, i: usize) -> usize {
+        self.stops.get(i).copied().unwrap_or(self.len())
+    }
+}

@@ -1,0 +1,145 @@
+//! Who has been named so far: people mentioned (full names and known
+//! surnames), speakers of reported and quoted speech, and the roles they
+//! were given. Answers "the last person named before here" (pronouns),
+//! "the last speaker" (quotes with no attribution, pro-drop verbs) and
+//! "the full name of this surname". Positions are `(paragraph, char)`.
+
+use std::collections::BTreeMap;
+
+/// A position in the article: paragraph index, then character offset.
+pub(crate) type Pos = (usize, usize);
+
+/// How far back a look-up walks (bounds the cost on hostile input).
+const LOOKBACK: usize = 64;
+
+/// One mention of someone.
+#[derive(Debug, Clone)]
+struct Mention {
+    pos: Pos,
+    name: String,
+    person: bool,
+    speaker: bool,
+}
+
+/// Everything named so far, in article order.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    mentions: BTreeMap<(Pos, usize), Mention>,
+    /// Surname (lower-case) → full names with where they were used.
+    full: BTreeMap<String, Vec<(Pos, String)>>,
+    /// Name → the first role given to it.
+    roles: BTreeMap<String, String>,
+}
+
+/// Lower-cased last word of a name, the key of surnames.
+fn surname_key(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// Crude stem for inflected languages: Путина and Путину both key to путин.
+fn stem(w: &str) -> String {
+    let n = w.chars().count();
+    if n > 5 {
+        w.chars().take(n - 2).collect()
+    } else {
+        w.to_string()
+    }
+}
+
+impl Memory {
+    /// Record a mention. Mentions must arrive in article order.
+    pub(crate) fn mention(&mut self, pos: Pos, name: &str, person: bool, speaker: bool) {
+        if name.is_empty() {
+            return;
+        }
+        if person && name.split_whitespace().count() >= 2 {
+            let list = self.full.entry(surname_key(name)).or_default();
+            if list.len() < LOOKBACK {
+                list.push((pos, name.to_string()));
+            }
+        }
+        let seq = self.mentions.len();
+        self.mentions.insert(
+            (pos, seq),
+            Mention {
+                pos,
+                name: name.to_string(),
+                person,
+                speaker,
+            },
+        );
+    }
+
+    /// Remember `role` for `name` unless it already has one.
+    pub(crate) fn role(&mut self, name: &str, role: &str) {
+        if !role.is_empty() {
+            self.roles
+                .entry(name.to_string())
+                .or_insert_with(|| role.to_string());
+        }
+    }
+
+    /// The role remembered for `name`.
+    pub(crate) fn role_of(&self, name: &str) -> Option<String> {
+        self.roles.get(name).cloned()
+    }
+
+    /// Whether `word` is the surname of someone named in full.
+    pub(crate) fn is_surname(&self, word: &str) -> bool {
+        self.full.contains_key(&word.to_lowercase())
+    }
+
+    /// The full name for a one-word `name` (the last full name with that
+    /// surname before `pos`, else the first after it); with `inflected`,
+    /// stems are compared too. Longer names come back unchanged.
+    pub(crate) fn expand(&self, name: &str, pos: Pos, inflected: bool) -> String {
+        if name.split_whitespace().count() != 1 {
+            return name.to_string();
+        }
+        let key = name.to_lowercase();
+        let list = self.full.get(&key).or_else(|| {
+            if !inflected {
+                return None;
+            }
+            let s = stem(&key);
+            self.full
+                .range(s.clone()..)
+                .take_while(|(k, _)| k.starts_with(&s))
+                .find(|(k, _)| stem(k) == s)
+                .map(|(_, v)| v)
+        });
+        let Some(list) = list else {
+            return name.to_string();
+        };
+        list.iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .or_else(|| list.first())
+            .map_or_else(|| name.to_string(), |(_, n)| n.clone())
+    }
+
+    /// The last person named before `pos` (speakers of reported speech
+    /// included), within `paras` paragraphs.
+    pub(crate) fn last_person(&self, pos: Pos, paras: usize) -> Option<String> {
+        self.last(pos, paras, |m| m.person)
+    }
+
+    /// The last speaker before `pos` within `paras` paragraphs.
+    pub(crate) fn last_speaker(&self, pos: Pos, paras: usize) -> Option<String> {
+        self.last(pos, paras, |m| m.speaker)
+    }
+
+    fn last(&self, pos: Pos, paras: usize, keep: impl Fn(&Mention) -> bool) -> Option<String> {
+        self.mentions
+            .range(..(pos, 0))
+            .rev()
+            .map(|(_, m)| m)
+            .take(LOOKBACK)
+            .take_while(|m| m.pos.0 + paras >= pos.0)
+            .find(|m| keep(m))
+            .map(|m| m.name.clone())
+    }
+}

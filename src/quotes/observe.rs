@@ -1,0 +1,87 @@
+//! Pass 1: what every paragraph names, outside its quotations. Input: a
+//! prepared paragraph; output: [`Memory`] mentions of people (full names,
+//! and surnames already introduced) and of the speakers of reported speech
+//! ("Bush said he would veto it"), so later pronouns and unattributed
+//! quotes have someone to point to.
+
+use super::attribution::{self, Found};
+use super::ctx::Ctx;
+use super::memory::Memory;
+use super::speaker::{self, Who};
+
+/// Paragraphs back in which a reported speaker's pronoun is resolved.
+const REACH: usize = 4;
+
+/// Record the people named and the reported speakers of paragraph `pi`.
+pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory) {
+    names(c, pi, mem);
+    reported(c, pi, mem);
+}
+
+/// Character offset of token `i`.
+fn at(c: &Ctx, i: usize) -> usize {
+    c.p.tok(i).map_or(0, |t| t.start)
+}
+
+/// Names of two to four words (people, not organisations), and single
+/// words that are the surname of someone already named in full.
+fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
+    let n = c.len();
+    let mut i = 0;
+    while i < n {
+        if c.in_quote(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && !c.in_quote(j) {
+            j += 1;
+        }
+        for (a, b) in speaker::name_runs(c, i, j) {
+            if speaker::org_run(c, a, b) {
+                continue;
+            }
+            let name = speaker::name_text(c, a, b);
+            let pos = (pi, at(c, a));
+            match name.split_whitespace().count() {
+                2..=4 => mem.mention(pos, &name, true, false),
+                1 if mem.is_surname(&name) => {
+                    let full = mem.expand(&name, pos, c.v.inflected);
+                    mem.mention(pos, &full, true, false);
+                }
+                _ => {}
+            }
+        }
+        i = j;
+    }
+}
+
+/// Subjects of speech verbs outside quotations.
+fn reported(c: &Ctx, pi: usize, mem: &mut Memory) {
+    for v in 0..c.len() {
+        if !c.verb(v) || c.in_quote(v) {
+            continue;
+        }
+        let (lo, hi) = (c.sentence_start(v), c.sentence_stop(v));
+        let Found::Np(a, b) = attribution::subject(c, v, lo, hi) else {
+            continue;
+        };
+        let pos = (pi, at(c, a));
+        match speaker::parse(c, a, b) {
+            Who::Person { name, role } => {
+                let full = mem.expand(&name, pos, c.v.inflected);
+                if let Some(r) = role {
+                    mem.role(&full, &r);
+                }
+                mem.mention(pos, &full, true, true);
+            }
+            Who::Other(t) => mem.mention(pos, &t, false, true),
+            Who::Pronoun => {
+                if let Some(name) = mem.last_person(pos, REACH) {
+                    mem.mention(pos, &name, true, true);
+                }
+            }
+            Who::Implicit => {}
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Noun phrases around a speech verb: the subject written before it
+//! ("Clinton campaign spokesman Brian Fallon said"), after it ("a déclaré
+//! le ministre", "sagte der Sprecher", "сказал ему следователь") or at the
+//! start of the sentence (German verb-second clauses). Every walk is
+//! bounded, so a paragraph costs linear time whatever it holds.
+
+use super::ctx::Ctx;
+
+/// Longest noun phrase read, in tokens.
+const MAX_NP: usize = 10;
+
+/// The subject written just before token `v`, not before token `lo`.
+pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut end = v;
+    let mut g = 0;
+    while end > lo && c.skip(end - 1) && g < 4 {
+        end -= 1;
+        g += 1;
+    }
+    let t = end.checked_sub(1).filter(|t| *t >= lo)?;
+    if c.in_quote(t) {
+        return None;
+    }
+    if c.pron(t) || c.other_pron(t) {
+        return Some((t, end));
+    }
+    if c.p.punct(t) == Some(',') {
+        return apposition_before(c, t, lo);
+    }
+    if c.p.is_caseless(t) {
+        let mut k = end;
+        while k > lo && end - k < 4 && c.p.is_word(k - 1) && !c.stop(k - 1) && !c.verb(k - 1) {
+            k -= 1;
+        }
+        return (k < end).then_some((k, end));
+    }
+    if c.p.is_cap(t) || (c.p.punct(t) == Some('.') && t > lo && c.honorific(t - 1)) {
+        let a = run_before(c, end, lo)?;
+        return Some((extend_before(c, a, lo), end));
+    }
+    if c.p.is_word(t) && !c.stop(t) && !c.verb(t) {
+        return common_before(c, end, lo);
+    }
+    None
+}
+
+/// "Scott Pruitt, the attorney general of Oklahoma, said": the name
+/// before the apposition that ends at the comma `t`.
+fn apposition_before(c: &Ctx, t: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut k = t;
+    while k > lo && t - k < 14 {
+        k -= 1;
+        if c.p.punct(k) == Some(',') {
+            let a = run_before(c, k, lo)?;
+            return Some((a, t));
+        }
+        if c.in_quote(k) || c.verb(k) || (c.stop(k) && !c.connector(k)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Start of the run of name tokens ending at `end` (exclusive).
+fn run_before(c: &Ctx, end: usize, lo: usize) -> Option<usize> {
+    let mut k = end;
+    while k > lo {
+        let j = k - 1;
+        let initial = c.p.punct(j) == Some('.')
+            && j > lo
+            && (c.honorific(j - 1) || (c.p.is_cap(j - 1) && c.w(j - 1).chars().count() == 1));
+        let joins = (c.connector(j) || c.det(j)) && k < end && j > lo && c.p.is_word(j - 1);
+        if c.name_word(j) || c.honorific(j) || initial || joins {
+            k = j;
+        } else {
+            break;
+        }
+    }
+    while k < end && !c.name_word(k) && !c.honorific(k) {
+        k += 1;
+    }
+    (k < end).then_some(k)
+}
+
+/// Extend a name back over its role ("German Chancellor", "Clinton
+/// campaign spokesman", "le ministère russe de la"): kept only when the
+/// words include a role or an organisation word, or the name is their
+/// complement ("... de la Défense").
+fn extend_before(c: &Ctx, a: usize, lo: usize) -> usize {
+    let complement = a > lo && (c.connector(a - 1) || c.det(a - 1));
+    let mut k = a;
+    let mut useful = false;
+    while k > lo && a - k < 6 {
+        let j = k - 1;
+        if c.p.punct(j) == Some('.') && j > lo && c.role(j - 1) {
+            k = j;
+            continue;
+        }
+        let blocked = !c.p.is_word(j)
+            || c.in_quote(j)
+            || c.verb(j)
+            || c.pron(j)
+            || c.other_pron(j)
+            || c.skip(j)
+            || (c.stop(j) && !c.connector(j) && !c.det(j));
+        if blocked {
+            break;
+        }
+        k = j;
+        useful |= c.role(j) || c.v.org_words.has(c.w(j));
+        if c.det(j) && !(j > lo && c.connector(j - 1)) {
+            break;
+        }
+    }
+    if useful || complement {
+        k
+    } else {
+        a
+    }
+}
+
+/// A lower-case subject ("the source", "sources", "следователь").
+fn common_before(c: &Ctx, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    let mut det = false;
+    while k > lo && end - k < 6 {
+        let j = k - 1;
+        if !c.p.is_word(j) || c.in_quote(j) || c.verb(j) || (c.stop(j) && !c.det(j)) {
+            break;
+        }
+        k = j;
+        if c.det(j) {
+            det = true;
+            if !(j > lo && c.connector(j - 1)) {
+                break;
+            }
+        }
+    }
+    if !det && !c.v.dets.is_empty() {
+        k = k.max(end.saturating_sub(2));
+    }
+    (k < end).then_some((k, end))
+}
+
+/// The subject written after the verb, from token `from`, not reaching
+/// `hi`: a pronoun, or a noun phrase with an optional apposition.
+pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    let mut g = 0;
+    while k < hi && c.skip(k) && g < 3 {
+        k += 1;
+        g += 1;
+    }
+    if k >= hi || c.in_quote(k) || !c.p.is_word(k) {
+        return None;
+    }
+    if c.pron(k) || c.other_pron(k) {
+        return Some((k, k + 1));
+    }
+    if (c.stop(k) && !c.det(k)) || c.verb(k) || c.skip(k) {
+        return None;
+    }
+    let start = k;
+    let english = c.v.english;
+    let mut seen_cap = false;
+    // German: after a capitalised noun, lower-case words only follow an
+    // article ("der Sprecher der deutschen Botschaft").
+    let mut chain = false;
+    while k < hi && k - start < MAX_NP && !c.in_quote(k) {
+        if let Some(ch) = c.p.punct(k) {
+            let abbrev = ch == '.'
+                && k > start
+                && (c.honorific(k - 1) || c.role(k - 1) || c.w(k - 1).chars().count() == 1)
+                && c.p.is_cap(k + 1);
+            if abbrev {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let cap = c.p.is_cap(k);
+        let stop = (c.stop(k) && !c.connector(k) && !(k == start && c.det(k)))
+            || (k > start && (c.verb(k) || c.skip(k)))
+            || (cap && k > start && c.v.not_names.has(c.w(k)))
+            || (english && seen_cap && !cap && !c.connector(k) && !c.role(k))
+            || (c.v.german && seen_cap && !cap && !chain && !c.det(k) && !c.connector(k));
+        if stop {
+            break;
+        }
+        chain = (c.det(k) || c.connector(k) || (chain && !cap)) && !cap;
+        seen_cap |= cap;
+        k += 1;
+    }
+    while k > start && (c.connector(k - 1) || c.det(k - 1)) {
+        k -= 1;
+    }
+    if k == start {
+        return None;
+    }
+    Some(with_apposition(c, start, k, hi))
+}
+
+/// Extend `[start, k)` over ", the attorney general of Oklahoma".
+fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (usize, usize) {
+    let j = k + 1;
+    if c.p.punct(k) != Some(',') || j >= hi {
+        return (start, k);
+    }
+    let opens = c.det(j)
+        || c.role(j)
+        || (c.p.is_word(j) && !c.p.is_cap(j) && !c.stop(j) && !c.verb(j) && !c.pron(j));
+    if !opens {
+        return (start, k);
+    }
+    let mut e = j;
+    while e < hi && e - j < 12 {
+        let blocked = c.p.punct(e).is_some()
+            || c.in_quote(e)
+            || c.verb(e)
+            || (e > j && c.stop(e) && !c.connector(e));
+        if blocked {
+            break;
+        }
+        e += 1;
+    }
+    if e > j {
+        (start, e)
+    } else {
+        (start, k)
+    }
+}
+
+/// The subject at the start of the clause beginning at `lo` (German
+/// verb-second sentences, "Medvedev ... und sagte:"), before `hi`.
+pub(crate) fn initial(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut k = lo;
+    while k < hi && (c.p.punct(k).is_some() || (c.v.not_names.has(c.w(k)) && !c.pron(k))) {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    if !(c.pron(k) || c.det(k) || c.p.is_cap(k) || c.honorific(k) || c.role(k)) {
+        return None;
+    }
+    after(c, k, hi)
+}
