@@ -117,7 +117,9 @@ const h = harness(label);
 
 for (const c of cases) {
   h.test(`${c.id} [${c.design}]`, async () => {
+    const opened = Date.now();
     const { page, tabId } = await openTab(srv.urlOf(c.page, false));
+    let cleaned = "";
     try {
       const served = await servedAds(page);
       assert(served > 0, `${c.id}: the served page has no ad slots to remove (${AD_SELECTOR})`);
@@ -140,7 +142,8 @@ for (const c of cases) {
         const before = await liveAds(page);
         assert(before > 0, `${c.id}: ad slots gone before the popup ran the core`);
       } else {
-        await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed by the content script`);
+        await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed by the content script`, 20000, 25);
+        cleaned = `, page clean ${Date.now() - opened} ms after navigation start`;
       }
       const names = [`chromium-${c.id}${suffix}.png`];
       if (c.screenshot) {
@@ -154,7 +157,7 @@ for (const c of cases) {
       if (strict) {
         await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed after the popup sent its plan`);
       }
-      return `popup-painted ${view.paintedMs?.toFixed(0)} ms, ${served} ad slots removed`;
+      return `popup-painted ${view.paintedMs?.toFixed(0)} ms, ${served} ad slots removed${cleaned}`;
     } finally {
       await page.close();
     }

@@ -178,10 +178,12 @@ try {
   const h = harness(label);
   for (const c of cases) {
     h.test(`${c.id} [${c.design}]`, async () => {
+      const opened = Date.now();
       await openArticle(srv.urlOf(c.page, true));
       const served = await servedAds();
       assert(served > 0, `${c.id}: the served page has no ad slots to remove (${AD_SELECTOR})`);
-      await waitFor(async () => (await liveAds()) === 0, `${c.id}: ad slots removed by the content script`);
+      await waitFor(async () => (await liveAds()) === 0, `${c.id}: ad slots removed by the content script`, 20000, 25);
+      const cleaned = Date.now() - opened;
       const names = [`firefox-${c.id}${suffix}.png`];
       if (c.screenshot) {
         names.push(`popup-firefox${suffix}.png`);
@@ -191,7 +193,7 @@ try {
       if (view.state === "article") {
         assertEq(view.source, "page", `${c.id}: where the core ran`);
       }
-      return `popup-painted ${view.paintedMs?.toFixed(0)} ms, ${served} ad slots removed`;
+      return `popup-painted ${view.paintedMs?.toFixed(0)} ms, ${served} ad slots removed, page clean ${cleaned} ms after navigation start`;
     });
   }
   h.test("not a Euronews page", async () => {
