@@ -4,7 +4,8 @@
 //! prepositions). Input: a paragraph and the document's word statistics;
 //! output: typed mentions with Unicode-scalar spans.
 
-use super::lexicon::{self, List, GIVEN, ORGS, PLACES, SURNAMES};
+use super::classify;
+use super::lexicon::{self, List, ORGS, PLACES};
 use super::rules;
 use super::tokens::{tokenize, Case, Token};
 use super::words::{self, Doc};
@@ -69,7 +70,7 @@ impl Lang<'_> {
 }
 
 /// Gazetteer type of a lower-cased key.
-fn gazetteer(key: &str) -> Option<Kind> {
+pub fn gazetteer(key: &str) -> Option<Kind> {
     if ORGS.contains(key) {
         Some(Kind::Org)
     } else if PLACES.contains(key) {
@@ -77,6 +78,15 @@ fn gazetteer(key: &str) -> Option<Kind> {
     } else {
         None
     }
+}
+
+/// Gazetteer type of a German inflected key: "russlands" finds "russland".
+fn gazetteer_german(key: &str) -> Option<Kind> {
+    ["s", "es", "n", "en"]
+        .iter()
+        .filter_map(|e| key.strip_suffix(e))
+        .filter(|k| k.chars().count() >= 4)
+        .find_map(gazetteer)
 }
 
 /// Gazetteer type of an inflected key: "москве" finds "москва".
@@ -102,7 +112,7 @@ fn gazetteer_stem(key: &str) -> Option<Kind> {
 }
 
 /// The longest gazetteer name starting at token `i`: (token count, type).
-fn gazetteer_at(
+pub fn gazetteer_at(
     text: &str,
     toks: &[Token<'_>],
     i: usize,
@@ -132,112 +142,39 @@ fn gazetteer_at(
         if len == 1 && key.chars().count() <= 3 && first.case == Case::Title {
             continue; // "Us", "Un": short names must be written in capitals
         }
+        if len == 1 && lexicon::DEMONYMS.contains(&key) {
+            continue; // "Thai", "Turkish": adjectives
+        }
         let kind = gazetteer(&key).or_else(|| {
-            (lang.inflected() || first.case == Case::Caseless)
-                .then(|| gazetteer_stem(&key))
-                .flatten()
+            if lang.code == "de" {
+                gazetteer_german(&key)
+            } else if lang.inflected() || first.case == Case::Caseless {
+                gazetteer_stem(&key)
+            } else {
+                None
+            }
         });
-        if let Some(kind) = kind {
+        if let Some(mut kind) = kind {
+            // "Potomac River", "Indian Ocean": a generic word after the name.
+            let mut len = len;
+            while let Some(t) = toks
+                .get(i + len)
+                .filter(|t| t.is_cap() && t.before.is_empty() && !t.initial)
+            {
+                let w = words::lower(t.text);
+                if rules::is_place_tail(&w) {
+                    kind = Kind::Place;
+                } else if rules::is_org_tail(&w) {
+                    kind = Kind::Org;
+                } else {
+                    break;
+                }
+                len += 1;
+            }
             return Some((len, kind));
         }
     }
     None
-}
-
-/// Whether a capitalised word may be (part of) a name.
-fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
-    if !t.is_cap() || t.text.chars().count() < 2 && !t.text.ends_with('.') {
-        return false;
-    }
-    let w = words::lower(t.text);
-    if rules::is_time_word(&w) || lexicon::DEMONYMS.contains(&w) {
-        return false;
-    }
-    if words::known_name(&w) {
-        return true;
-    }
-    if lang.code == "de" && t.case == Case::Title {
-        // German capitalises every noun: only words the lexicon lacks.
-        return !words::common(lang, &w) && !words::german_compound(lang, &w);
-    }
-    if t.initial {
-        return !words::common(lang, &w) || doc.cap_seen(&w);
-    }
-    true
-}
-
-/// Type a run of capitalised words `toks[a..b]`; `None` when it is no name.
-fn classify(
-    toks: &[Token<'_>],
-    a: usize,
-    b: usize,
-    lang: &Lang<'_>,
-    doc: &Doc,
-) -> Option<(usize, usize, Kind, Evidence)> {
-    let lw = |k: usize| {
-        toks.get(k)
-            .map(|t| words::lower(t.text))
-            .unwrap_or_default()
-    };
-    let mut a = a;
-    let mut b = b;
-    let mut person_cue = a > 0 && rules::is_title(lang.code, &lw(a - 1));
-    while a < b && rules::is_title(lang.code, &lw(a)) {
-        person_cue = true;
-        a += 1;
-    }
-    while b > a && rules::is_time_word(&lw(b - 1)) {
-        b -= 1;
-    }
-    if a >= b {
-        return None;
-    }
-    let first = toks.get(a)?;
-    let len = b - a;
-    if len == 1 && first.text.chars().count() < 2 {
-        return None;
-    }
-    let (fw, lwd) = (lw(a), lw(b - 1));
-    if len >= 2 && (rules::is_org_tail(&lwd) || rules::is_org_head(&fw)) {
-        return Some((a, b, Kind::Org, Evidence::Context));
-    }
-    if len >= 2 && (rules::is_place_tail(&lwd) || rules::is_place_head(&fw)) {
-        return Some((a, b, Kind::Place, Evidence::Context));
-    }
-    if len == 1 && first.case == Case::Upper && !first.text.contains('.') {
-        return Some((a, b, Kind::Org, Evidence::Context));
-    }
-    if person_cue {
-        return Some((a, b, Kind::Person, Evidence::Context));
-    }
-    if len >= 2 && GIVEN.contains(&fw) {
-        return Some((a, b, Kind::Person, Evidence::Gazetteer));
-    }
-    let next_verb = toks
-        .get(b)
-        .is_some_and(|t| rules::is_speech_verb(&words::lower(t.text)));
-    let prev_verb = a > 0 && rules::is_speech_verb(&lw(a - 1));
-    if next_verb || prev_verb {
-        return Some((a, b, Kind::Person, Evidence::Context));
-    }
-    if SURNAMES.contains(&lwd) || GIVEN.contains(&lwd) {
-        return Some((a, b, Kind::Person, Evidence::Context));
-    }
-    if len == 1 && a > 0 && rules::is_place_preposition(lang.code, &lw(a - 1)) {
-        return Some((a, b, Kind::Place, Evidence::Context));
-    }
-    if len == 1 && lang.code == "de" && a > 0 && words::german_determiner(&lw(a - 1)) {
-        return None; // "der Computer": an ordinary noun the lexicon lacks
-    }
-    if len == 1
-        && first.initial
-        && !doc.cap_seen(&fw)
-        && toks.get(b).is_some_and(|t| t.case == Case::Lower)
-        && words::common(lang, &fw)
-    {
-        return None;
-    }
-    Some((a, b, Kind::Person, Evidence::Default))
 }
 
 /// "ministère russe de la Défense": a lower-case ministry word, adjectives,
@@ -314,76 +251,47 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
+        if let Some((len, kind)) = classify::headed_place(text, &toks, i, lang) {
+            push(&mut out, i, i + len, kind, Evidence::Gazetteer);
+            i += len;
+            continue;
+        }
         if let Some((len, kind)) = gazetteer_at(text, &toks, i, lang) {
-            let person_next = len == 1
-                && toks
-                    .get(i)
-                    .is_some_and(|t| GIVEN.contains(&words::lower(t.text)))
-                && toks.get(i + 1).is_some_and(|t| {
-                    t.before.is_empty()
-                        && !t.initial
-                        && nameish(t, lang, doc)
-                        && gazetteer_at(text, &toks, i + 1, lang).is_none()
+            let opening_word = len == 1
+                && toks.get(i).is_some_and(|t| {
+                    let w = words::lower(t.text);
+                    t.initial && words::common(lang, &w) && !doc.cap_seen(&w)
                 });
-            if !person_next {
+            if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;
             }
         }
         let Some(t) = toks.get(i) else { break };
-        if !nameish(t, lang, doc) {
+        let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);
+        if !demonym_start && !classify::nameish(t, lang, doc) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while let Some(n) = toks.get(j) {
-            let joins = n.before.is_empty() && !n.initial;
-            if joins
-                && nameish(n, lang, doc)
-                && gazetteer_at(text, &toks, j, lang).map_or(true, |(l, _)| {
-                    l == 1
-                        && n.case == Case::Title
-                        && j > i
-                        && GIVEN.contains(&words::lower(toks.get(j - 1).map_or("", |p| p.text)))
-                })
-            {
-                j += 1;
-                continue;
+        match classify::run_end(text, &toks, i, lang, doc) {
+            classify::RunEnd::Slavic(end, kind) => {
+                push(&mut out, i, end, kind, Evidence::Context);
+                i = end;
             }
-            // Particles inside a person's name, connectors after a head word.
-            let w = words::lower(n.text);
-            let after = toks
-                .get(j + 1)
-                .is_some_and(|m| m.before.is_empty() && m.is_cap());
-            let head = words::lower(toks.get(i).map_or("", |t| t.text));
-            let particle = rules::is_name_particle(&w) && GIVEN.contains(&head);
-            let connector = rules::is_connector(&w)
-                && (rules::is_org_head(&head) || rules::is_place_head(&head));
-            if joins && n.case == Case::Lower && after && (particle || connector) {
-                j += 2;
-                continue;
-            }
-            // Slavic: a capitalised adjective and its lower-case noun.
-            let adjective = j > i
-                && words::slavic_adjective(&words::lower(toks.get(j - 1).map_or("", |p| p.text)));
-            if joins && n.case == Case::Lower && adjective {
-                if let Some(is_org) = rules::slavic_noun(&w) {
-                    let kind = if is_org { Kind::Org } else { Kind::Place };
-                    push(&mut out, i, j + 1, kind, Evidence::Context);
-                    i = j + 1;
-                    j = usize::MAX;
+            classify::RunEnd::Plain(j) => {
+                if let Some((mut a, b, kind, evidence)) = classify::classify(&toks, i, j, lang, doc)
+                {
+                    if demonym_start && a == i && kind == Kind::Person {
+                        a += 1; // "Canadian Jane Smith": the demonym stays out
+                    }
+                    if a < b {
+                        push(&mut out, a, b, kind, evidence);
+                    }
                 }
+                i = j.max(i + 1);
             }
-            break;
         }
-        if j == usize::MAX {
-            continue;
-        }
-        if let Some((a, b, kind, evidence)) = classify(&toks, i, j, lang, doc) {
-            push(&mut out, a, b, kind, evidence);
-        }
-        i = j;
     }
     out
 }

@@ -100,12 +100,10 @@ pub fn lexicon(lang: &str) -> Option<List> {
         "pt" => include_str!("../../data/gazetteers/lex-pt.txt"),
         "ru" => include_str!("../../data/gazetteers/lex-ru.txt"),
         "uk" => include_str!("../../data/gazetteers/lex-uk.txt"),
-        "bg" => include_str!("../../data/gazetteers/lex-bg.txt"),
         "el" => include_str!("../../data/gazetteers/lex-el.txt"),
         "hu" => include_str!("../../data/gazetteers/lex-hu.txt"),
         "tr" => include_str!("../../data/gazetteers/lex-tr.txt"),
         "pl" => include_str!("../../data/gazetteers/lex-pl.txt"),
-        "ro" => include_str!("../../data/gazetteers/lex-ro.txt"),
         _ => return None,
     };
     Some(List(text))

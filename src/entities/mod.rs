@@ -7,6 +7,7 @@
 //! name and ranks the entities. The page's own tags add mentions that the
 //! rules miss, which is the path for scripts without letter case.
 
+pub mod classify;
 pub mod detect;
 pub mod group;
 pub mod lexicon;

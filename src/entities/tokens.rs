@@ -69,6 +69,15 @@ fn case_of(word: &str) -> Case {
         return Case::Caseless;
     }
     if first.is_lowercase() {
+        // Arabic article before a name: "al-Assad", "el-Sisi", "ad-Dawla".
+        let particle = [
+            "al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "ibn-",
+        ]
+        .iter()
+        .find_map(|p| word.strip_prefix(p));
+        if particle.is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+            return Case::Title;
+        }
         return Case::Lower;
     }
     let count = word.chars().filter(|c| c.is_alphabetic()).count();

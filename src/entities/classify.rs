@@ -1,0 +1,305 @@
+//! Runs of capitalised words and their type. Input: the tokens of a
+//! paragraph and a start position; output: where the run ends and what it
+//! names (person, organisation, place) with the evidence used, or nothing
+//! when the run is an ordinary word that happens to be capitalised.
+
+use super::detect::{gazetteer_at, Evidence, Kind, Lang};
+use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
+use super::rules;
+use super::tokens::{Case, Token};
+use super::words::{self, Doc};
+
+fn lw(toks: &[Token<'_>], k: usize) -> String {
+    toks.get(k)
+        .map(|t| words::lower(t.text))
+        .unwrap_or_default()
+}
+
+/// Whether a capitalised word may be (part of) a name.
+#[must_use]
+pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
+    if !t.is_cap() || t.text.chars().count() < 2 {
+        return false;
+    }
+    let w = words::lower(t.text);
+    if rules::is_time_word(&w) || lexicon::DEMONYMS.contains(&w) {
+        return false;
+    }
+    if lang.code == "de" && t.case == Case::Title {
+        // German capitalises every noun: only words the lexicon lacks.
+        let gazetteer = PLACES.contains(&w) || ORGS.contains(&w);
+        return gazetteer || !words::common(lang, &w) && !words::german_compound(lang, &w);
+    }
+    if t.text.contains('.') && !PLACES.contains(&w) && !ORGS.contains(&w) {
+        return false; // "G.D.P."
+    }
+    if matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_plain_adjective(&w) {
+        return false; // "Северная", "Британские": adjectives, not names
+    }
+    if words::known_name(&w) {
+        return true;
+    }
+    if t.initial {
+        return !words::common(lang, &w) || doc.cap_seen(&w);
+    }
+    true
+}
+
+/// A capitalised nationality word right before a name: "British Ministry
+/// of Defence", "Canadian Blood Services".
+#[must_use]
+pub fn demonym_before_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &Doc) -> bool {
+    let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    t.is_cap()
+        && lexicon::DEMONYMS.contains(&words::lower(t.text))
+        && n.before.is_empty()
+        && !n.initial
+        && nameish(n, lang, doc)
+}
+
+/// A single-word place that is also a person's name, in a person's context:
+/// "Washington said", "President Jordan".
+#[must_use]
+pub fn person_not_place(
+    toks: &[Token<'_>],
+    i: usize,
+    len: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let w = words::lower(t.text);
+    if len != 1 || !(GIVEN.contains(&w) || SURNAMES.contains(&w)) || ORGS.contains(&w) {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let next_name = next.is_some_and(|n| {
+        n.before.is_empty() && !n.initial && nameish(n, lang, doc) && GIVEN.contains(&w)
+    });
+    let next_verb = next.is_some_and(|n| rules::is_speech_verb(&words::lower(n.text)));
+    let title = i > 0 && rules::is_title(lang.code, &lw(toks, i - 1));
+    next_name || next_verb || title
+}
+
+/// Where a run of name words starting at `i` ends.
+pub enum RunEnd {
+    /// Plain run `[i, end)`.
+    Plain(usize),
+    /// A Russian capitalised adjective with its lower-case noun: the end and
+    /// the type ("Республиканской партии", "Красная площадь").
+    Slavic(usize, Kind),
+}
+
+/// Whether token `j` continues the name that the token before it belongs to.
+fn joins(toks: &[Token<'_>], j: usize) -> bool {
+    let Some(n) = toks.get(j) else {
+        return false;
+    };
+    let initial_before = j > 0
+        && toks
+            .get(j - 1)
+            .is_some_and(|p| p.text.chars().count() == 1 && p.case == Case::Title);
+    (n.before.is_empty() && !n.initial) || (initial_before && n.before == ".")
+}
+
+/// The end of the run of name words that starts at `i`.
+#[must_use]
+pub fn run_end(text: &str, toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &Doc) -> RunEnd {
+    let head = lw(toks, i);
+    let mut j = i + 1;
+    while let Some(n) = toks.get(j) {
+        if !joins(toks, j) {
+            break;
+        }
+        let w = words::lower(n.text);
+        let initial = n.text.chars().count() == 1
+            && n.case == Case::Title
+            && toks
+                .get(j + 1)
+                .is_some_and(|m| m.before == "." && m.is_cap());
+        if initial || words::roman_numeral(n.text) {
+            j += 1;
+            continue;
+        }
+        let in_gazetteer = gazetteer_at(text, toks, j, lang).is_some();
+        let after_given = GIVEN.contains(&lw(toks, j - 1));
+        if nameish(n, lang, doc) && (!in_gazetteer || after_given && n.case == Case::Title) {
+            j += 1;
+            continue;
+        }
+        // Particles inside a person's name, connectors after a head word.
+        let after = toks
+            .get(j + 1)
+            .is_some_and(|m| m.before.is_empty() && m.is_cap());
+        let particle = rules::is_name_particle(&w) && GIVEN.contains(&head);
+        let headed = rules::is_org_head(&head)
+            || rules::is_place_head(&head)
+            || rules::is_org_tail(&lw(toks, j - 1));
+        let connector = rules::is_connector(&w) && headed;
+        if n.case == Case::Lower && after && (particle || connector) {
+            j += 2;
+            continue;
+        }
+        let adjective = words::slavic_adjective(&lw(toks, j - 1));
+        if n.case == Case::Lower && adjective {
+            if let Some(is_org) = rules::slavic_noun(&w) {
+                let kind = if is_org { Kind::Org } else { Kind::Place };
+                return RunEnd::Slavic(j + 1, kind);
+            }
+        }
+        break;
+    }
+    RunEnd::Plain(j)
+}
+
+/// Type a run of capitalised words `toks[a..b]`; `None` when it is no name.
+#[must_use]
+pub fn classify(
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> Option<(usize, usize, Kind, Evidence)> {
+    let mut a = a;
+    let mut b = b;
+    let mut person_cue = a > 0 && rules::is_title(lang.code, &lw(toks, a - 1));
+    while a < b && rules::is_title(lang.code, &lw(toks, a)) {
+        person_cue = true;
+        a += 1;
+    }
+    if b > a + 1 && lexicon::DEMONYMS.contains(&lw(toks, a)) {
+        // "Turkish Minister President Erdogan"; "British Ministry" stays whole.
+        let (fw, last) = (lw(toks, a + 1), lw(toks, b - 1));
+        let org = rules::is_org_tail(&last) || rules::is_org_head(&fw);
+        let place = rules::is_place_tail(&last) || rules::is_place_head(&fw);
+        if !org && !place {
+            a += 1;
+            while a < b && rules::is_title(lang.code, &lw(toks, a)) {
+                person_cue = true;
+                a += 1;
+            }
+        }
+    }
+    while b > a && rules::is_time_word(&lw(toks, b - 1)) {
+        b -= 1;
+    }
+    let first = toks.get(a)?;
+    let len = b.checked_sub(a).filter(|l| *l > 0)?;
+    if len == 1 && first.text.chars().count() < 2 {
+        return None;
+    }
+    let (fw, last) = (lw(toks, a), lw(toks, b - 1));
+    if len >= 2 && (rules::is_org_tail(&last) || rules::is_org_head(&fw)) {
+        return Some((a, b, Kind::Org, Evidence::Context));
+    }
+    if len >= 2 && (rules::is_place_tail(&last) || rules::is_place_head(&fw)) {
+        return Some((a, b, Kind::Place, Evidence::Context));
+    }
+    if len == 1 && first.case == Case::Upper && !first.text.contains('.') {
+        // "NATO" is in the gazetteer; "TV", "DNA" are ordinary words.
+        return (!words::common(lang, &fw)).then_some((a, b, Kind::Org, Evidence::Context));
+    }
+    if person_cue {
+        return Some((a, b, Kind::Person, Evidence::Context));
+    }
+    if len >= 2 && GIVEN.contains(&fw) {
+        return Some((a, b, Kind::Person, Evidence::Gazetteer));
+    }
+    let next_verb = toks
+        .get(b)
+        .is_some_and(|t| rules::is_speech_verb(&words::lower(t.text)));
+    let prev_verb = a > 0 && rules::is_speech_verb(&lw(toks, a - 1));
+    if next_verb || prev_verb {
+        return Some((a, b, Kind::Person, Evidence::Context));
+    }
+    if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
+        return Some((a, b, Kind::Person, Evidence::Context));
+    }
+    if len == 1 && a > 0 && rules::is_place_preposition(lang.code, &lw(toks, a - 1)) {
+        return Some((a, b, Kind::Place, Evidence::Context));
+    }
+    if len == 1 && weak_single(toks, a, lang, doc) {
+        return None;
+    }
+    if len >= 2 && lang.code != "de" && words::common(lang, &last) {
+        // "Hack Forums", "Yum Brands", "Ottoman Empire": a name ending in an
+        // ordinary word is an organisation's more often than a person's.
+        return Some((a, b, Kind::Org, Evidence::Default));
+    }
+    Some((a, b, Kind::Person, Evidence::Default))
+}
+
+/// A lone capitalised word with no evidence of being a name: an ordinary
+/// word (the lexicon knows it), a German noun after its article, a word
+/// opening a sentence before a comma ("Moreover,"), a product ("Mate 9").
+fn weak_single(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> bool {
+    let Some(t) = toks.get(a) else {
+        return true;
+    };
+    let w = words::lower(t.text);
+    if doc.cap_seen_twice(&w) && !t.initial {
+        return false;
+    }
+    let next = toks.get(a + 1);
+    if next.is_some_and(|n| n.case == Case::Other && n.before.is_empty()) {
+        return true;
+    }
+    if lang.code == "de" {
+        return a > 0 && words::german_determiner(&lw(toks, a - 1));
+    }
+    if t.initial {
+        // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
+        let comma = next.is_some_and(|n| n.before.starts_with(','));
+        let adverb = ["ly", "ment", "mente", "weise"]
+            .iter()
+            .any(|e| w.ends_with(e));
+        return (comma && adverb || words::common(lang, &w)) && !doc.cap_seen(&w);
+    }
+    words::common(lang, &w)
+}
+
+/// Directions and generic words that form a place's name with a known place
+/// after them: "East Africa", "Lower Austria", "Mount Kenya".
+fn place_prefix(w: &str) -> bool {
+    rules::is_place_head(w)
+        || matches!(
+            w,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "upper"
+                | "lower"
+                | "greater"
+                | "new"
+                | "old"
+        )
+}
+
+/// A generic word before a gazetteer place: the whole is a place.
+#[must_use]
+pub fn headed_place(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+) -> Option<(usize, Kind)> {
+    let t = toks.get(i)?;
+    if !t.is_cap() || !place_prefix(&words::lower(t.text)) || !joins(toks, i + 1) {
+        return None;
+    }
+    match gazetteer_at(text, toks, i + 1, lang)? {
+        (len, Kind::Place) => Some((len + 1, Kind::Place)),
+        _ => None,
+    }
+}
