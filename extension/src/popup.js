@@ -223,6 +223,38 @@ function renderArticle(article, source) {
   show("article", root);
 }
 
+const SITES = { origins: ["*://*.euronews.com/*"] };
+
+/** Whether the user left us access to euronews.com (Firefox and Chrome let them revoke it). */
+async function hasSiteAccess() {
+  try {
+    return await api.permissions.contains(SITES);
+  } catch (err) {
+    return true;
+  }
+}
+
+/** Without site access no content script runs: offer to grant it (needs this click). */
+function showAccessRequest() {
+  showMessage(
+    "no-access",
+    "Allow the reader on euronews.com",
+    "Euronews Reader needs access to euronews.com pages to read them. Allow it, then reload the tab.",
+  );
+  const button = el("button", "message__action", "Allow on euronews.com");
+  button.type = "button";
+  button.addEventListener("click", () => {
+    // Called straight from the click: permissions.request needs the user gesture.
+    api.permissions.request(SITES).then(
+      (granted) => {
+        button.replaceWith(el("p", "message__reason", granted ? "Allowed. Reload the tab to read it here." : "Not allowed."));
+      },
+      () => {},
+    );
+  });
+  app.querySelector(".message").append(button);
+}
+
 /** The tab to read: `?tabId=N` (tests) or the active tab of this window. */
 async function targetTab() {
   const param = new URLSearchParams(location.search).get("tabId");
@@ -293,6 +325,10 @@ async function main() {
   }
 
   const reply = await askPage(tab);
+  if ((!reply || typeof reply !== "object") && !(await hasSiteAccess())) {
+    showAccessRequest();
+    return;
+  }
   if (!reply || typeof reply !== "object") {
     showMessage(
       "not-euronews",

@@ -203,6 +203,19 @@ try {
     assert(/Not a Euronews article/.test(view.text), `message: ${view.text}`);
     return `popup-painted ${view.paintedMs?.toFixed(0)} ms`;
   });
+  // Last: it takes the extension's site access away (Firefox lets users do that).
+  const demo = pages.find((p) => p.id === "demo");
+  h.test("site access revoked by the user", async () => {
+    await wd("POST", s("/window"), { handle: popupTab });
+    const removed = await execAsync('return browser.permissions.remove({ origins: ["*://*.euronews.com/*"] });');
+    assertEq(removed, true, "permissions.remove");
+    await openArticle(srv.urlOf(demo, true));
+    const view = await showPopup([`firefox-no-access${suffix}.png`]);
+    assertEq(view.state, "no-access", "popup state");
+    assert(/Allow/.test(view.text), `message: ${view.text}`);
+    assert((await liveAds()) > 0, "ad slots should stay without site access");
+    return `popup-painted ${view.paintedMs?.toFixed(0)} ms`;
+  });
   ok = await h.run(skipped);
 } catch (err) {
   console.log(`FAIL ${label}: ${err?.stack ?? err}`);
