@@ -205,6 +205,71 @@ function renderBlock(block) {
   }
 }
 
+/** A collapsed section of the popup's own making (label in the reader's locale). */
+function panel(className, label, count) {
+  const details = el("details", `panel ${className}`);
+  const summary = ui(el("summary", null, `${label} (${count})`));
+  details.append(summary);
+  return details;
+}
+
+/** Who said what: the article's quotes with speaker and role. */
+function renderQuotes(quotes) {
+  const list = (Array.isArray(quotes) ? quotes : []).filter((q) => q && str(q.text));
+  if (list.length === 0) {
+    return null;
+  }
+  const box = panel("panel--quotes", "Quotes", list.length);
+  const ul = el("ul", "quotes");
+  for (const quote of list) {
+    const li = el("li", "quotes__item");
+    li.append(el("q", null, str(quote.text)));
+    const who = [str(quote.speaker), str(quote.role)].filter(Boolean).join(", ");
+    if (who) {
+      li.append(el("span", "quotes__who", ` — ${who}`));
+    }
+    ul.append(li);
+  }
+  box.append(ul);
+  return box;
+}
+
+const ENTITY_GROUPS = [
+  ["person", "People"],
+  ["organization", "Organisations"],
+  ["place", "Places"],
+];
+
+/** The people, organisations and places named, most mentioned first. */
+function renderEntities(entities) {
+  const list = (Array.isArray(entities) ? entities : []).filter((e) => e && str(e.name));
+  if (list.length === 0) {
+    return null;
+  }
+  const box = panel("panel--entities", "People, organisations, places", list.length);
+  for (const [type, label] of ENTITY_GROUPS) {
+    const group = list.filter((e) => e.type === type).sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0));
+    if (group.length === 0) {
+      continue;
+    }
+    box.append(ui(el("h2", "entities__type", label)));
+    const ul = el("ul", "entities");
+    for (const entity of group) {
+      const li = el("li", `entities__item entities__item--${type}`, str(entity.name));
+      const aliases = strings(entity.aliases);
+      if (aliases.length > 0) {
+        li.title = aliases.join(", ");
+      }
+      if (Number.isInteger(entity.mentions) && entity.mentions > 1) {
+        li.append(el("span", "entities__count", ` ${entity.mentions}`));
+      }
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  return box;
+}
+
 function renderArticle(article, source) {
   const root = el("article", "reader");
   root.id = "reader";
@@ -212,6 +277,11 @@ function renderArticle(article, source) {
   root.dir = article.dir === "rtl" ? "rtl" : "ltr";
   root.dataset.source = source;
   root.append(renderHeader(article));
+  for (const extra of [renderQuotes(article.quotes), renderEntities(article.entities)]) {
+    if (extra) {
+      root.append(extra);
+    }
+  }
   const body = el("div", "reader__body");
   for (const block of Array.isArray(article.blocks) ? article.blocks : []) {
     const node = renderBlock(block);
