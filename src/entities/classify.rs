@@ -33,16 +33,42 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
     if t.text.contains('.') && !PLACES.contains(&w) && !ORGS.contains(&w) {
         return false; // "G.D.P."
     }
+    if t.text
+        .split(['-', '‑'])
+        .skip(1)
+        .any(|p| p.starts_with(char::is_lowercase))
+    {
+        return false; // "Mettons-nous", "Anti-corruption"
+    }
     if matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_plain_adjective(&w) {
         return false; // "Северная", "Британские": adjectives, not names
     }
-    if words::known_name(&w) {
+    if t.initial && words::common(lang, &w) && !doc.cap_seen(&w) {
+        return false; // "Mas", "De": ordinary words that are also surnames
+    }
+    if words::roman_numeral(t.text) {
+        return false;
+    }
+    if words::known_name(&w) && (w.chars().count() > 3 || t.case == Case::Upper) {
         return true;
     }
-    if t.initial {
-        return !words::common(lang, &w) || doc.cap_seen(&w);
-    }
-    true
+    !t.initial || !words::common(lang, &w) || doc.cap_seen(&w)
+}
+
+/// A given name opening a sentence before a capitalised word: "Владимир
+/// Путин прилетел", where the lexicon knows "Владимир" as a word.
+#[must_use]
+pub fn given_before_name(toks: &[Token<'_>], i: usize) -> bool {
+    let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let w = words::lower(t.text);
+    t.case == Case::Title
+        && n.case == Case::Title
+        && n.before.is_empty()
+        && !n.initial
+        && w.chars().count() >= 4
+        && GIVEN.contains(&w)
 }
 
 /// A capitalised nationality word right before a name: "British Ministry
@@ -126,8 +152,15 @@ pub fn run_end(text: &str, toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &
             continue;
         }
         let in_gazetteer = gazetteer_at(text, toks, j, lang).is_some();
-        let after_given = GIVEN.contains(&lw(toks, j - 1));
+        let after_given = GIVEN.contains(&lw(toks, j - 1)) && j == i + 1;
         if nameish(n, lang, doc) && (!in_gazetteer || after_given && n.case == Case::Title) {
+            j += 1;
+            continue;
+        }
+        // "Olaf Scholz", "Владимир Путин": after a given name, a capitalised
+        // word is a family name even when it is also an ordinary word.
+        let plain = !lexicon::DEMONYMS.contains(&w) && !rules::is_time_word(&w);
+        if after_given && n.case == Case::Title && plain && !in_gazetteer {
             j += 1;
             continue;
         }
@@ -223,10 +256,13 @@ pub fn classify(
     if len == 1 && a > 0 && rules::is_place_preposition(lang.code, &lw(toks, a - 1)) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
-    if len == 1 && weak_single(toks, a, lang, doc) {
-        return None;
+    if len == 1 {
+        let evidence = single_evidence(toks, a, lang, doc)?;
+        if evidence == Evidence::Weak {
+            return Some((a, b, Kind::Person, Evidence::Weak));
+        }
     }
-    if len >= 2 && lang.code != "de" && words::common(lang, &last) {
+    if len >= 2 && lang.code != "de" && (words::common(lang, &last) || words::common(lang, &fw)) {
         // "Hack Forums", "Yum Brands", "Ottoman Empire": a name ending in an
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));
@@ -234,33 +270,39 @@ pub fn classify(
     Some((a, b, Kind::Person, Evidence::Default))
 }
 
-/// A lone capitalised word with no evidence of being a name: an ordinary
-/// word (the lexicon knows it), a German noun after its article, a word
-/// opening a sentence before a comma ("Moreover,"), a product ("Mate 9").
-fn weak_single(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> bool {
-    let Some(t) = toks.get(a) else {
-        return true;
-    };
+/// The evidence a lone capitalised word has: none for a word opening a
+/// sentence before a comma ("Moreover,") or a product ("Mate 9"); weak for
+/// an ordinary word the lexicon knows or a German noun after its article.
+fn single_evidence(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> Option<Evidence> {
+    let t = toks.get(a)?;
     let w = words::lower(t.text);
     if doc.cap_seen_twice(&w) && !t.initial {
-        return false;
+        return Some(Evidence::Default);
     }
     let next = toks.get(a + 1);
     if next.is_some_and(|n| n.case == Case::Other && n.before.is_empty()) {
-        return true;
+        return None;
     }
-    if lang.code == "de" {
-        return a > 0 && words::german_determiner(&lw(toks, a - 1));
-    }
-    if t.initial {
+    let weak = if lang.code == "de" {
+        a > 0 && words::german_determiner(&lw(toks, a - 1))
+    } else if t.initial {
         // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
         let comma = next.is_some_and(|n| n.before.starts_with(','));
         let adverb = ["ly", "ment", "mente", "weise"]
             .iter()
             .any(|e| w.ends_with(e));
-        return (comma && adverb || words::common(lang, &w)) && !doc.cap_seen(&w);
-    }
-    words::common(lang, &w)
+        if comma && adverb && !doc.cap_seen(&w) {
+            return None;
+        }
+        words::common(lang, &w) && !doc.cap_seen(&w)
+    } else {
+        words::common(lang, &w)
+    };
+    Some(if weak {
+        Evidence::Weak
+    } else {
+        Evidence::Default
+    })
 }
 
 /// Directions and generic words that form a place's name with a known place

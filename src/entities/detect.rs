@@ -25,6 +25,9 @@ pub enum Kind {
 /// evidence decides the type of the weaker ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
+    /// A capitalised ordinary word: kept only when the same name has
+    /// stronger evidence elsewhere (Путина after Владимир Путин).
+    Weak,
     /// Capitalisation alone.
     Default,
     /// A context word (title, suffix, preposition, speech verb).
@@ -132,12 +135,6 @@ pub fn gazetteer_at(
     }
     for len in (1..=longest).rev() {
         let last = toks.get(i + len - 1)?;
-        if len > 1
-            && last.case == Case::Lower
-            && !rules::slavic_noun(&words::lower(last.text)).is_some()
-        {
-            continue;
-        }
         let key = words::key(text.get(first.bstart..last.bend).unwrap_or(""));
         if len == 1 && key.chars().count() <= 3 && first.case == Case::Title {
             continue; // "Us", "Un": short names must be written in capitals
@@ -183,7 +180,7 @@ fn ministry_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let head = words::lower(toks.get(i)?.text);
     if !matches!(
         head.as_str(),
-        "ministère" | "ministerio" | "ministero" | "ministério"
+        "ministère" | "ministerio" | "ministero" | "ministério" | "ministry"
     ) {
         return None;
     }
@@ -270,7 +267,8 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         }
         let Some(t) = toks.get(i) else { break };
         let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);
-        if !demonym_start && !classify::nameish(t, lang, doc) {
+        let given_start = classify::given_before_name(&toks, i);
+        if !demonym_start && !given_start && !classify::nameish(t, lang, doc) {
             i += 1;
             continue;
         }

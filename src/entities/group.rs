@@ -124,7 +124,7 @@ pub fn group(mut mentions: Vec<Mention>, inflected: bool, tags: &[String]) -> Ve
     }
     let mut scored: Vec<(f64, (usize, usize), Entity)> = groups
         .into_iter()
-        .filter(|g| !g.mentions.is_empty())
+        .filter(|g| g.mentions.iter().any(|m| m.evidence > Evidence::Weak))
         .map(|mut g| {
             g.mentions.sort_by_key(|m| (m.block, m.start));
             to_entity(g, tags)

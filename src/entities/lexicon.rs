@@ -40,9 +40,10 @@ impl List {
         lo.min(self.0.len())
     }
 
-    /// Whether `key` (lower-cased) is an entry.
+    /// Whether `key` (lower-cased; accents are folded here) is an entry.
     #[must_use]
     pub fn contains(&self, key: &str) -> bool {
+        let key = &fold_str(key);
         if key.is_empty() {
             return false;
         }
@@ -54,6 +55,7 @@ impl List {
     /// longer: how an inflected form (Обамы, Russlands) finds its base form.
     #[must_use]
     pub fn completes(&self, stem: &str, extra: usize) -> bool {
+        let stem = &fold_str(stem);
         if stem.is_empty() {
             return false;
         }
@@ -75,6 +77,38 @@ impl List {
         }
         false
     }
+}
+
+/// Accent folding table: lines of a letter and its base letter, sorted.
+const FOLD: &str = include_str!("../../data/gazetteers/fold.txt");
+
+/// The letter without its accents (`ô` → `o`, `й` → `и`), as the build
+/// folded every entry.
+#[must_use]
+pub fn fold(c: char) -> char {
+    static TABLE: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        return c;
+    }
+    let table = TABLE.get_or_init(|| {
+        FOLD.lines()
+            .filter_map(|l| {
+                let mut it = l.chars();
+                Some((it.next()?, it.next()?))
+            })
+            .collect()
+    });
+    table
+        .binary_search_by_key(&c, |(k, _)| *k)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map_or(c, |(_, b)| *b)
+}
+
+/// A lower-cased key with its accents folded, as the entries are.
+#[must_use]
+pub fn fold_str(key: &str) -> String {
+    key.chars().map(fold).collect()
 }
 
 /// Places: countries in many languages, capitals and cities, regions, seas.

@@ -7,7 +7,8 @@ use super::lexicon::{GIVEN, ORGS, PLACES, SURNAMES};
 use super::tokens::{tokenize, Case};
 use std::collections::HashMap;
 
-/// Lower case with the typographic apostrophe made plain.
+/// Lower case with the typographic apostrophe made plain (the lists look
+/// words up with their accents folded).
 #[must_use]
 pub fn lower(word: &str) -> String {
     word.to_lowercase().replace('’', "'")
@@ -23,7 +24,21 @@ pub fn key(span: &str) -> String {
         }
         out.push_str(part);
     }
-    lower(&out)
+    let mut key = lower(&out);
+    // Portuguese treebanks split contractions: "América de o Sul".
+    for (split, joined) in [
+        (" de o ", " do "),
+        (" de a ", " da "),
+        (" de os ", " dos "),
+        (" de as ", " das "),
+        (" em o ", " no "),
+        (" em a ", " na "),
+    ] {
+        if key.contains(split) {
+            key = key.replace(split, joined);
+        }
+    }
+    key
 }
 
 /// Whether a lower-cased word is in a name list (places, organisations,

@@ -60,8 +60,28 @@ CYR2LAT = {
 }
 
 
+# Letters whose accents the lookups ignore ("Polônia" = "Polónia" = "Polonia"):
+# Latin, Greek and Cyrillic letters that decompose into a base letter and marks.
+FOLD_RANGES = [(0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x1E00, 0x1FFF)]
+
+
+def fold_table():
+    table = {}
+    for lo, hi in FOLD_RANGES:
+        for cp in range(lo, hi + 1):
+            c = chr(cp)
+            d = unicodedata.normalize("NFD", c)
+            if len(d) > 1 and all(unicodedata.category(m) == "Mn" for m in d[1:]) and d[0] != c:
+                table[c] = d[0]
+    return table
+
+
+FOLD = fold_table()
+
+
 def norm(s):
-    return unicodedata.normalize("NFC", s.strip()).lower().replace("’", "'")
+    s = unicodedata.normalize("NFC", s.strip()).lower().replace("’", "'")
+    return "".join(FOLD.get(c, c) for c in s)
 
 
 def good(s):
@@ -170,13 +190,15 @@ def cities(py, common):
             continue
         # Alternate names are not labelled by language: keep proper-looking ones of
         # the scripts the editions use, more of them for bigger cities.
-        per_script = 4 if pop >= 1000000 else 1
+        # Exonyms (Moscou, Moskau, Mosca) matter most for the biggest cities.
+        latin = 40 if pop >= 3000000 else 10 if pop >= 1000000 else 3
+        per_script = {"L": latin, "C": 3 if pop >= 1000000 else 1, "G": 2, "A": 2}
         counts = {}
         for a in c.get("alternatenames", []):
-            if not ok(a) or not a[0].isupper() and not ARABIC.match(a):
+            if not ok(a) or not a[0].isupper() and not ARABIC.match(a) or " " in a and pop < 3000000:
                 continue
             script = "L" if LATIN.match(a) else "C" if CYRILLIC.match(a) else "G" if GREEK.match(a) else "A"
-            if counts.get(script, 0) >= per_script:
+            if norm(a) in names or counts.get(script, 0) >= per_script[script]:
                 continue
             counts[script] = counts.get(script, 0) + 1
             names.add(norm(a))
@@ -301,6 +323,7 @@ def main():
     # Small towns named like ordinary words ("Most") stay in the lexicons, so
     # that a sentence-opening "Most" is no place.
     names = ctry | capitals | hand | MAJOR | orgs
+    write("fold.txt", {c + b for c, b in FOLD.items()})
     write("places.txt", places)
     write("orgs.txt", orgs)
     write("given.txt", given)
@@ -310,6 +333,7 @@ def main():
             "christian", "christians", "muslim", "muslims", "jewish", "catholic", "protestant"}
     write("demonyms.txt", dem)
     for lang, words in sorted(lexicons(args.py, names).items()):
+        words = {w for w in words if "\n" not in w}
         write(f"lex-{lang}.txt", words)
 
 
