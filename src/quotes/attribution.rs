@@ -19,7 +19,7 @@ pub(crate) enum Found {
     /// Tokens `[a, b)` of the paragraph.
     Np(usize, usize),
     /// A French inverted pronoun (`a-t-il`): the last person named.
-    Pronoun,
+    Pronoun(Option<super::gender::Gender>),
     /// A speech verb with no subject: the last speaker.
     Implicit,
 }
@@ -94,13 +94,31 @@ fn postposition_in(c: &Ctx, a: usize, b: usize) -> Option<Found> {
 /// The subject of the speech verb `v`, looked for within `[lo, hi)`.
 pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
     let np = if c.v.german {
-        phrase::after(c, v + 1, hi).or_else(|| phrase::initial(c, lo, v))
+        // Verb second: the subject fills the slot before the verb, or
+        // follows it when an adverb or a phrase took that slot; after "und"
+        // it is the sentence's first subject.
+        let coordinated = v > lo && matches!(c.w(v - 1), "und" | "aber" | "doch" | "sondern");
+        if coordinated {
+            phrase::initial(c, lo, v)
+        } else {
+            phrase::to_verb(c, lo, v)
+                .or_else(|| phrase::after(c, v + 1, hi))
+                .or_else(|| phrase::initial(c, lo, v))
+        }
     } else {
         phrase::before(c, v, lo)
             .or_else(|| phrase::after(c, v + 1, hi))
             .or_else(|| phrase::initial(c, lo, v))
     };
     np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b))
+}
+
+/// The gender of a French inverted subject (`dit-il`, `a-t-elle`).
+fn inverted_gender(c: &Ctx, i: usize) -> Option<super::gender::Gender> {
+    c.w(i)
+        .rsplit('-')
+        .next()
+        .and_then(super::gender::of_pronoun)
 }
 
 /// Attribution written after the quote.
@@ -135,11 +153,11 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         v += 1;
     }
     if c.inversion(v) {
-        return Some(Found::Pronoun);
+        return Some(Found::Pronoun(inverted_gender(c, v)));
     }
     if soft && c.verb(v) {
         if c.inversion(v + 1) {
-            return Some(Found::Pronoun);
+            return Some(Found::Pronoun(inverted_gender(c, v + 1)));
         }
         return Some(phrase::after(c, v + 1, hi).map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
     }

@@ -34,10 +34,8 @@ pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory, out: &mut Vec<Quot
         return;
     };
     let pos = (pi, 0);
-    let (speaker, role) = match attribution::subject(c, v, r_lo, r_hi) {
-        Found::Np(a, b) => super::speaker_of(c, Found::Np(a, b), pos, mem),
-        f => super::speaker_of(c, f, pos, mem),
-    };
+    let found: Found = attribution::subject(c, v, r_lo, r_hi);
+    let (speaker, role) = super::speaker_of(c, found, pos, mem);
     for (n, &(a, b)) in segs.iter().enumerate() {
         if n % 2 == 1 {
             continue;

@@ -74,6 +74,11 @@ impl List {
                     .any(|t| w.len() > t.len() && w.ends_with(t)))
     }
 
+    /// Whether the lower-case word `w` is listed as such (no patterns).
+    pub(crate) fn has_exact(&self, w: &str) -> bool {
+        self.exact.binary_search(&w).is_ok()
+    }
+
     /// Whether the list is empty.
     pub(crate) fn is_empty(&self) -> bool {
         self.exact.is_empty() && self.prefixes.is_empty() && self.suffixes.is_empty()

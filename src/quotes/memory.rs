@@ -4,6 +4,7 @@
 //! "the last speaker" (quotes with no attribution, pro-drop verbs) and
 //! "the full name of this surname". Positions are `(paragraph, char)`.
 
+use super::gender::{self, Gender};
 use std::collections::BTreeMap;
 
 /// A position in the article: paragraph index, then character offset.
@@ -19,6 +20,7 @@ struct Mention {
     name: String,
     person: bool,
     speaker: bool,
+    gender: Option<Gender>,
 }
 
 /// Everything named so far, in article order.
@@ -29,6 +31,8 @@ pub(crate) struct Memory {
     full: BTreeMap<String, Vec<(Pos, String)>>,
     /// Name → the first role given to it.
     roles: BTreeMap<String, String>,
+    /// Name → its gender, once known.
+    genders: BTreeMap<String, Gender>,
 }
 
 /// Lower-cased last word of a name, the key of surnames.
@@ -55,6 +59,7 @@ impl Memory {
         if name.is_empty() {
             return;
         }
+        let gender = self.gender_of(name);
         if person && name.split_whitespace().count() >= 2 {
             let list = self.full.entry(surname_key(name)).or_default();
             if list.len() < LOOKBACK {
@@ -69,6 +74,7 @@ impl Memory {
                 name: name.to_string(),
                 person,
                 speaker,
+                gender,
             },
         );
     }
@@ -80,6 +86,22 @@ impl Memory {
                 .entry(name.to_string())
                 .or_insert_with(|| role.to_string());
         }
+    }
+
+    /// Remember that `name` is of gender `g` (the first word wins).
+    pub(crate) fn set_gender(&mut self, name: &str, g: Option<Gender>) {
+        if let Some(g) = g {
+            self.genders.entry(name.to_string()).or_insert(g);
+        }
+    }
+
+    /// The gender of `name`: remembered, else read from its words.
+    pub(crate) fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.genders.get(name).copied().or_else(|| {
+            let low = name.to_lowercase();
+            let words: Vec<&str> = low.split_whitespace().collect();
+            gender::of_words(&words)
+        })
     }
 
     /// The role remembered for `name`.
@@ -122,9 +144,11 @@ impl Memory {
     }
 
     /// The last person named before `pos` (speakers of reported speech
-    /// included), within `paras` paragraphs.
-    pub(crate) fn last_person(&self, pos: Pos, paras: usize) -> Option<String> {
-        self.last(pos, paras, |m| m.person)
+    /// included), within `paras` paragraphs, of gender `g` when known.
+    pub(crate) fn last_person(&self, pos: Pos, paras: usize, g: Option<Gender>) -> Option<String> {
+        self.last(pos, paras, |m| {
+            m.person && (g.is_none() || m.gender.is_none() || m.gender == g)
+        })
     }
 
     /// The last speaker before `pos` within `paras` paragraphs.

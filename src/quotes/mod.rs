@@ -14,6 +14,7 @@
 mod attribution;
 mod ctx;
 mod dash;
+mod gender;
 mod lexicon;
 mod marks;
 mod memory;
@@ -115,32 +116,46 @@ fn groups(ctxs: &[Ctx]) -> Vec<Vec<(usize, usize)>> {
 }
 
 /// The speaker and role a found attribution names, resolved.
-fn speaker_of(c: &Ctx, found: Found, pos: Pos, mem: &Memory) -> (Option<String>, Option<String>) {
+fn speaker_of(
+    c: &Ctx,
+    found: Found,
+    pos: Pos,
+    mem: &mut Memory,
+) -> (Option<String>, Option<String>) {
     let who = match found {
         Found::Np(a, b) => speaker::parse(c, a, b),
-        Found::Pronoun => Who::Pronoun,
+        Found::Pronoun(g) => Who::Pronoun(g),
         Found::Implicit => Who::Implicit,
     };
     match who {
         Who::Person { name, role } => {
             let name = mem.expand(&name, pos, c.v.inflected);
+            if let Found::Np(a, b) = found {
+                mem.set_gender(&name, np_gender(c, a, b));
+            }
             let role = role.or_else(|| mem.role_of(&name));
             (Some(name), role)
         }
         Who::Other(text) => (Some(text), None),
-        Who::Pronoun => {
-            let name = mem.last_person(pos, PRONOUN_REACH);
+        Who::Pronoun(g) => {
+            let name = mem.last_person(pos, PRONOUN_REACH, g);
             let role = name.as_deref().and_then(|n| mem.role_of(n));
             (name, role)
         }
         Who::Implicit => {
             let name = mem
                 .last_speaker(pos, CONTINUE_REACH)
-                .or_else(|| mem.last_person(pos, CONTINUE_REACH));
+                .or_else(|| mem.last_person(pos, CONTINUE_REACH, None));
             let role = name.as_deref().and_then(|n| mem.role_of(n));
             (name, role)
         }
     }
+}
+
+/// The gender the words of tokens `[a, b)` mark (honorific, role, name).
+pub(crate) fn np_gender(c: &Ctx, a: usize, b: usize) -> Option<gender::Gender> {
+    let words: Vec<&str> = (a..b).map(|k| c.w(k)).collect();
+    gender::of_words(&words)
 }
 
 /// Attribute one quote (all its parts) and emit a [`Quote`] per part.

@@ -43,8 +43,19 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
             }
             let name = speaker::name_text(c, a, b);
             let pos = (pi, at(c, a));
+            // A person's name opens with a first name or follows an honorific.
+            let first = name
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            let titled = a > 0 && (c.honorific(a - 1) || c.p.punct(a - 1) == Some('.'));
+            let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
+            mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {
-                2..=4 => mem.mention(pos, &name, true, false),
+                2..=4 if titled || super::gender::is_given(&first) => {
+                    mem.mention(pos, &name, true, false);
+                }
                 1 if mem.is_surname(&name) => {
                     let full = mem.expand(&name, pos, c.v.inflected);
                     mem.mention(pos, &full, true, false);
@@ -70,14 +81,15 @@ fn reported(c: &Ctx, pi: usize, mem: &mut Memory) {
         match speaker::parse(c, a, b) {
             Who::Person { name, role } => {
                 let full = mem.expand(&name, pos, c.v.inflected);
+                mem.set_gender(&full, super::np_gender(c, a, b));
                 if let Some(r) = role {
                     mem.role(&full, &r);
                 }
                 mem.mention(pos, &full, true, true);
             }
             Who::Other(t) => mem.mention(pos, &t, false, true),
-            Who::Pronoun => {
-                if let Some(name) = mem.last_person(pos, REACH) {
+            Who::Pronoun(g) => {
+                if let Some(name) = mem.last_person(pos, REACH, g) {
                     mem.mention(pos, &name, true, true);
                 }
             }

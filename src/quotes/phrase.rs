@@ -245,3 +245,37 @@ pub(crate) fn initial(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
     }
     after(c, k, hi)
 }
+
+/// German: the noun phrase filling `[lo, v)` entirely, the subject of a
+/// verb-second clause ("Der türkische Verkehrsminister, Binali Yildirim,
+/// charakterisierte"); `None` when an adverb or a phrase stands there.
+pub(crate) fn to_verb(c: &Ctx, lo: usize, v: usize) -> Option<(usize, usize)> {
+    let mut end = v;
+    while end > lo && c.skip(end - 1) {
+        end -= 1;
+    }
+    // ", wie X sagte" / ", so X": the clause after the last comma.
+    let mut lo = lo;
+    if let Some(k) = (lo..end).rev().find(|&k| c.p.punct(k) == Some(',')) {
+        if matches!(c.w(k + 1), "wie" | "so" | "als") {
+            lo = k + 2;
+        }
+    }
+    if end <= lo || end - lo > 25 {
+        return None;
+    }
+    let first_ok = c.pron(lo) || c.det(lo) || c.honorific(lo) || c.role(lo) || c.name_word(lo);
+    if !first_ok || (end - lo == 1 && !c.pron(lo) && !c.name_word(lo)) {
+        return None;
+    }
+    let np_ish = (lo..end).all(|k| {
+        let and = c.w(k) == "und" && c.p.is_cap(k + 1) && k > lo && c.p.is_cap(k - 1);
+        if let Some(ch) = c.p.punct(k) {
+            return matches!(ch, ',' | '(' | ')' | '.' | '-' | '–') || c.in_quote(k);
+        }
+        c.in_quote(k)
+            || and
+            || !(c.verb(k) || c.skip(k) || (c.stop(k) && !c.det(k) && !c.connector(k)))
+    });
+    np_ish.then_some((lo, end))
+}

@@ -6,6 +6,7 @@
 //! earlier (see `memory.rs`).
 
 use super::ctx::Ctx;
+use super::gender::{self, Gender};
 
 /// What an attribution's subject turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,8 +20,9 @@ pub(crate) enum Who {
     },
     /// An organisation or a description ("the source", "die Polizei").
     Other(String),
-    /// A third-person singular pronoun: the last person named.
-    Pronoun,
+    /// A third-person singular pronoun (of this gender): the last person
+    /// named.
+    Pronoun(Option<Gender>),
     /// A speech verb with no subject written: the last speaker.
     Implicit,
 }
@@ -89,7 +91,7 @@ pub(crate) fn name_text(c: &Ctx, a: usize, b: usize) -> String {
 fn role_text(c: &Ctx, a: usize, b: usize) -> Option<String> {
     let mut a = a;
     let mut b = b;
-    while a < b && (c.det(a) || c.p.punct(a).is_some() || c.connector(a)) {
+    while a < b && (c.det(a) || c.p.punct(a).is_some() || c.connector(a) || c.honorific(a)) {
         a += 1;
     }
     while b > a && (c.p.punct(b - 1).is_some() || c.connector(b - 1) || c.det(b - 1)) {
@@ -107,7 +109,7 @@ pub(crate) fn parse(c: &Ctx, a: usize, b: usize) -> Who {
         return Who::Implicit;
     }
     if b - a == 1 && c.pron(a) {
-        return Who::Pronoun;
+        return Who::Pronoun(gender::of_pronoun(c.w(a)));
     }
     if b - a == 1 && c.other_pron(a) {
         return Who::Other(c.p.text(a));

@@ -118,16 +118,21 @@ pub(crate) const DE: Lex = Lex {
         argumentierte widersprach urteilte befand hieß heißt lautete lautet berichtete \
         berichtet äußerte äußert mahnte appellierte rief ruft verwies klagte beklagte erzählte \
         erzählt resümierte bilanzierte zitierte zitiert betonen warnten forderten kritisierten \
-        erklärt versprach verspricht drohte gab",
+        erklärt versprach verspricht drohte gab nannte nennt bestreitet bestritt dementierte \
+        *forderte mitteilte hinzufügte zitiert zitierte sagten",
     pron: "er sie",
     other_pron: "wir ich man es",
     dets: "der die das den dem des ein eine einer einen eines einem sein seine ihr ihre \
         dieser diese zwei drei mehrere viele",
     skip: "hat haben hatte hatten habe auch noch bereits dann zudem außerdem weiter nun \
         jetzt dazu damals später zuvor erneut wiederum ebenfalls schon einst gestern heute \
-        ihm uns mir nicht",
+        ihm uns mir nicht sich dazu darin damit dabei daraufhin ähnlich zudem indes \
+        anschließend ferner gleichzeitig bislang bisher trotzdem dennoch deshalb daher \
+        allerdings doch hier dort zuletzt insbesondere jedoch vielmehr ebenso außerdem \
+        inzwischen mittlerweile demnach darüber dagegen hingegen erst wörtlich",
     stops: "dass daß und oder aber weil wenn als ob nachdem bevor während im in am an auf \
-        bei mit nach vor zu für gegenüber über vom zum zur aus seit um wie dies sich",
+        bei mit nach vor zu für gegenüber über vom zum zur aus seit um wie dies unter \
+        indem ohne",
     according: "laut nach_angaben",
     after: "zufolge",
     roles: "*minister *ministerin minister* *präsident *präsidentin präsident* *kanzler \
