@@ -4,8 +4,9 @@
 
 use crate::dom;
 use crate::model::{Article, Clutter};
+use crate::selector::{SelectorIndex, SimpleSelector};
 use ego_tree::iter::Edge;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 use serde::Serialize;
 
 /// Kinds of clutter, as reported in `Article.clutter.kinds`.
@@ -85,27 +86,29 @@ impl Rule {
 
 /// Rules compiled once per extraction.
 pub struct Matcher {
-    compiled: Vec<(Selector, Rule)>,
+    rules: Vec<Rule>,
+    index: SelectorIndex,
 }
 
 impl Matcher {
-    /// Compile `rules` (an invalid selector is skipped; tests keep them valid).
+    /// Compile `rules` (a selector outside the supported subset is skipped;
+    /// tests keep every rule inside it).
     #[must_use]
     pub fn new(rules: &[Rule]) -> Self {
-        let compiled = rules
+        let (rules, lists): (Vec<Rule>, Vec<SimpleSelector>) = rules
             .iter()
-            .filter_map(|r| dom::selector(r.selector).map(|s| (s, *r)))
-            .collect();
-        Self { compiled }
+            .filter_map(|r| SimpleSelector::parse(r.selector).map(|s| (*r, s)))
+            .unzip();
+        Self {
+            index: SelectorIndex::new(&lists),
+            rules,
+        }
     }
 
     /// The rule this element matches, if any.
     #[must_use]
     pub fn rule_for(&self, el: &ElementRef<'_>) -> Option<&Rule> {
-        self.compiled
-            .iter()
-            .find(|(s, _)| s.matches(el))
-            .map(|(_, r)| r)
+        self.index.first_match(el).and_then(|i| self.rules.get(i))
     }
 
     /// Is this element clutter?
@@ -118,7 +121,7 @@ impl Matcher {
     #[must_use]
     pub fn count(&self, doc: &Html) -> Clutter {
         let mut out = Clutter::default();
-        if self.compiled.is_empty() {
+        if self.rules.is_empty() {
             return out;
         }
         let mut inside: Option<ego_tree::NodeId> = None;

@@ -48,6 +48,14 @@ const RAW: &[&[u8]] = &[
 const SELF_CLOSING_SIBLINGS: &[&[u8]] =
     &[b"p", b"li", b"dt", b"dd", b"option", b"tr", b"td", b"th"];
 
+/// Text blocks kept past the cap: they close each other (a `<p>` ends the open
+/// `<p>`, a heading ends an open heading), so they cannot nest deeply themselves.
+const KEEP_PAST_CAP: &[&[u8]] = &[b"p", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"];
+
+fn is_heading(name: &[u8]) -> bool {
+    matches!(name, [b'h', b'1'..=b'6'])
+}
+
 fn find(hay: &[u8], from: usize, needle: u8) -> Option<usize> {
     hay.get(from..)?
         .iter()
@@ -124,10 +132,14 @@ fn ranges_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
             if VOID.contains(&name.as_slice()) || self_closed {
                 continue;
             }
-            if SELF_CLOSING_SIBLINGS.contains(&name.as_slice()) && stack.last() == Some(&name) {
+            let closes_top = stack.last().is_some_and(|top| {
+                (SELF_CLOSING_SIBLINGS.contains(&name.as_slice()) && *top == name)
+                    || (is_heading(&name) && is_heading(top))
+            });
+            if closes_top {
                 stack.pop();
             }
-            if stack.len() >= MAX_DEPTH {
+            if stack.len() >= MAX_DEPTH && !KEEP_PAST_CAP.contains(&name.as_slice()) {
                 dropped_open += 1;
                 drop.push((lt, end));
             } else {
@@ -176,6 +188,10 @@ mod tests {
         assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("deep text"));
+        let html = "<div>".repeat(1_000)
+            + "<p>kept paragraph</p><h2>kept heading</h2>"
+            + &"</div>".repeat(1_000);
+        assert!(cap_depth(&html).contains("<p>kept paragraph</p><h2>kept heading</h2>"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod metric;
 pub mod model;
 pub mod quotes;
 pub mod render;
+pub mod selector;
 pub mod sites;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -114,6 +114,11 @@ mod tests {
         }
         for rule in CLUTTER {
             assert!(dom::selector(rule.selector).is_some(), "{}", rule.selector);
+            assert!(
+                crate::selector::SimpleSelector::parse(rule.selector).is_some(),
+                "{}",
+                rule.selector
+            );
             assert!(!rule.why.is_empty());
         }
     }

@@ -1,0 +1,230 @@
+//! A small, fast CSS subset for our own rule tables: lists of compound
+//! selectors made of an optional tag, `#id`, `.class` and attribute tests
+//! (`[a]`, `[a="v"]`, `[a^="v"]`, `[a*="v"]`). The same strings go to the
+//! live page's stylesheet and `querySelectorAll`, so they must stay valid CSS
+//! (tested); here they are matched without building selector caches, which
+//! made scraper's general matcher a quarter of extraction time.
+
+use scraper::ElementRef;
+
+/// One attribute test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum AttrTest {
+    Exists,
+    Equals(String),
+    Prefix(String),
+    Contains(String),
+}
+
+/// One compound selector: every part must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Compound {
+    tag: Option<String>,
+    id: Option<String>,
+    classes: Vec<String>,
+    attrs: Vec<(String, AttrTest)>,
+}
+
+/// A parsed selector list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimpleSelector {
+    alternatives: Vec<Compound>,
+}
+
+fn ident(s: &str) -> (&str, &str) {
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(s.len());
+    s.split_at(end)
+}
+
+fn parse_compound(mut s: &str) -> Option<Compound> {
+    let mut c = Compound::default();
+    let (tag, rest) = ident(s);
+    if !tag.is_empty() {
+        c.tag = Some(tag.to_ascii_lowercase());
+        s = rest;
+    }
+    while !s.is_empty() {
+        let (kind, rest) = s.split_at(1);
+        match kind {
+            "." | "#" => {
+                let (name, rest) = ident(rest);
+                if name.is_empty() {
+                    return None;
+                }
+                if kind == "." {
+                    c.classes.push(name.to_string());
+                } else {
+                    c.id = Some(name.to_string());
+                }
+                s = rest;
+            }
+            "[" => {
+                let close = rest.find(']')?;
+                let (body, after) = rest.split_at(close);
+                s = after.get(1..)?;
+                let (name, op) = ident(body);
+                let value = |v: &str| v.trim().trim_matches('"').trim_matches('\'').to_string();
+                let test = match op {
+                    "" => AttrTest::Exists,
+                    o if o.starts_with("^=") => AttrTest::Prefix(value(&o[2..])),
+                    o if o.starts_with("*=") => AttrTest::Contains(value(&o[2..])),
+                    o if o.starts_with('=') => AttrTest::Equals(value(&o[1..])),
+                    _ => return None,
+                };
+                c.attrs.push((name.to_ascii_lowercase(), test));
+            }
+            _ => return None,
+        }
+    }
+    Some(c)
+}
+
+impl Compound {
+    fn matches(&self, e: &scraper::node::Element) -> bool {
+        self.tag.as_deref().is_none_or(|t| e.name() == t)
+            && self.id.as_deref().is_none_or(|id| e.id() == Some(id))
+            && self.classes.iter().all(|k| e.classes().any(|x| x == k))
+            && self.attrs.iter().all(|(name, test)| {
+                // `Element::attr` interns the name on every call; scanning the
+                // few attributes an element has is cheaper.
+                let value = e.attrs().find(|(n, _)| n == name).map(|(_, v)| v);
+                value.is_some_and(|v| match test {
+                    AttrTest::Exists => true,
+                    AttrTest::Equals(x) => v == x,
+                    AttrTest::Prefix(x) => v.starts_with(x.as_str()),
+                    AttrTest::Contains(x) => v.contains(x.as_str()),
+                })
+            })
+    }
+}
+
+/// Many selector lists indexed by class and id, so an element is only tested
+/// against the alternatives that could match it. Answers the lowest index.
+#[derive(Debug, Clone, Default)]
+pub struct SelectorIndex {
+    by_class: std::collections::HashMap<String, Vec<(usize, Compound)>>,
+    by_id: std::collections::HashMap<String, Vec<(usize, Compound)>>,
+    others: Vec<(usize, Compound)>,
+}
+
+impl SelectorIndex {
+    /// Index selector lists; entry `i` answers `i`.
+    #[must_use]
+    pub fn new(lists: &[SimpleSelector]) -> Self {
+        let mut index = Self::default();
+        for (i, list) in lists.iter().enumerate() {
+            for c in &list.alternatives {
+                if let Some(first) = c.classes.first() {
+                    index
+                        .by_class
+                        .entry(first.clone())
+                        .or_default()
+                        .push((i, c.clone()));
+                } else if let Some(id) = &c.id {
+                    index
+                        .by_id
+                        .entry(id.clone())
+                        .or_default()
+                        .push((i, c.clone()));
+                } else {
+                    index.others.push((i, c.clone()));
+                }
+            }
+        }
+        index
+    }
+
+    /// The lowest index of a list matching the element.
+    #[must_use]
+    pub fn first_match(&self, el: &ElementRef<'_>) -> Option<usize> {
+        let e = el.value();
+        let mut best: Option<usize> = None;
+        let mut consider = |cands: &[(usize, Compound)]| {
+            for (i, c) in cands {
+                if best.is_none_or(|b| *i < b) && c.matches(e) {
+                    best = Some(*i);
+                }
+            }
+        };
+        for class in e.classes() {
+            if let Some(c) = self.by_class.get(class) {
+                consider(c);
+            }
+        }
+        if let Some(c) = e.id().and_then(|id| self.by_id.get(id)) {
+            consider(c);
+        }
+        consider(&self.others);
+        best
+    }
+}
+
+impl SimpleSelector {
+    /// Parse a selector list in the supported subset; `None` otherwise.
+    #[must_use]
+    pub fn parse(list: &str) -> Option<Self> {
+        let alternatives = list
+            .split(',')
+            .map(|s| parse_compound(s.trim()))
+            .collect::<Option<Vec<_>>>()?;
+        (!alternatives.is_empty()).then_some(Self { alternatives })
+    }
+
+    /// Does the element match any alternative?
+    #[must_use]
+    pub fn matches(&self, el: &ElementRef<'_>) -> bool {
+        self.alternatives.iter().any(|c| c.matches(el.value()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom;
+
+    fn matches(sel: &str, html: &str) -> bool {
+        let doc = dom::parse(html);
+        let s = SimpleSelector::parse(sel).unwrap();
+        let found = doc
+            .root_element()
+            .descendent_elements()
+            .any(|e| s.matches(&e));
+        found
+    }
+
+    #[test]
+    fn subset() {
+        assert!(matches(".a.b", "<div class='b x a'></div>"));
+        assert!(!matches(".a.b", "<div class='a'></div>"));
+        assert!(matches("div#z, .q", "<span class=q></span>"));
+        assert!(matches("[id^=\"adzone-\"]", "<div id=adzone-mpu_1></div>"));
+        assert!(matches(
+            "[class*=\"optidigital-\"]",
+            "<div class='x optidigital-bottom-1'></div>"
+        ));
+        assert!(matches("[data-ad-name]", "<div data-ad-name=c></div>"));
+        assert!(!matches("p.a", "<div class=a></div>"));
+        assert_eq!(SimpleSelector::parse("div > p"), None);
+    }
+
+    #[test]
+    fn index_answers_the_lowest_matching_list() {
+        let lists: Vec<_> = [".b", "#i, .a", "[data-x]"]
+            .iter()
+            .map(|s| SimpleSelector::parse(s).unwrap())
+            .collect();
+        let index = SelectorIndex::new(&lists);
+        let doc = dom::parse(
+            "<div class='a b' id=i data-x></div><p class=a></p><p data-x></p><p class=z></p>",
+        );
+        let got: Vec<_> = doc
+            .root_element()
+            .descendent_elements()
+            .skip(3)
+            .map(|e| index.first_match(&e))
+            .collect();
+        assert_eq!(got, vec![Some(0), Some(1), Some(2), None]);
+    }
+}
