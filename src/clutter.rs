@@ -2,7 +2,6 @@
 //! the parsed page, counting what the live page loses, and the [`PagePlan`]
 //! the content script applies (nodes to delete, a stylesheet for the rest).
 
-use crate::dom;
 use crate::model::{Article, Clutter};
 use crate::selector::{SelectorIndex, SimpleSelector};
 use ego_tree::iter::Edge;
@@ -183,6 +182,7 @@ pub fn stylesheet(rules: &[Rule]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dom;
 
     const RULES: &[Rule] = &[
         Rule::new(".ad", ClutterKind::Ad, Action::Remove, "test"),
