@@ -55,20 +55,38 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
     !t.initial || !words::common(lang, &w) || doc.cap_seen(&w)
 }
 
-/// A given name opening a sentence before a capitalised word: "Владимир
-/// Путин прилетел", where the lexicon knows "Владимир" as a word.
+/// A name opening a sentence whose first word the lexicon knows as an
+/// ordinary word: "Владимир Путин прилетел", "Джон Гонт умер".
 #[must_use]
-pub fn given_before_name(toks: &[Token<'_>], i: usize) -> bool {
+pub fn given_before_name(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> bool {
     let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
         return false;
     };
     let w = words::lower(t.text);
-    t.case == Case::Title
-        && n.case == Case::Title
-        && n.before.is_empty()
-        && !n.initial
-        && w.chars().count() >= 4
-        && GIVEN.contains(&w)
+    if t.case != Case::Title || n.case != Case::Title || !n.before.is_empty() || n.initial {
+        return false;
+    }
+    if w.chars().count() >= 4 && GIVEN.contains(&w) {
+        return true;
+    }
+    // Any frequent word but the most frequent ones, before a name that is
+    // no known place: "Майкл Фэллон", not "Naturally China" nor "Но Путин".
+    lang.code != "de"
+        && t.initial
+        && !lang.stop.is_some_and(|s| s.contains(&w))
+        && !lexicon::DEMONYMS.contains(&w)
+        && !rules::is_title(lang.code, &w)
+        && nameish(n, lang, doc)
+        && gazetteer_at(text, toks, i + 1, lang).is_none()
+        && toks
+            .get(i + 2)
+            .is_none_or(|m| !m.is_cap() || !m.before.is_empty())
 }
 
 /// A capitalised nationality word right before a name: "British Ministry
@@ -256,6 +274,15 @@ pub fn classify(
     if len == 1 && a > 0 && rules::is_place_preposition(lang.code, &lw(toks, a - 1)) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
+    if a > 0
+        && rules::is_place_noun_before(
+            lang.code,
+            &lw(toks, a - 1),
+            a.checked_sub(2).and_then(|k| toks.get(k)).map(|t| t.text),
+        )
+    {
+        return Some((a, b, Kind::Place, Evidence::Context));
+    }
     if len == 1 {
         let evidence = single_evidence(toks, a, lang, doc)?;
         if evidence == Evidence::Weak {
@@ -294,9 +321,13 @@ fn single_evidence(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> 
         if comma && adverb && !doc.cap_seen(&w) {
             return None;
         }
-        words::common(lang, &w) && !doc.cap_seen(&w)
+        // A lone unknown word opening a sentence is more often an ordinary
+        // word the lexicon lacks ("Супергерои", "Investments") than a name;
+        // a name comes back through a stronger mention elsewhere.
+        lang.code != "en" || words::common(lang, &w) && !doc.cap_seen(&w)
     } else {
         words::common(lang, &w)
+            || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
     };
     Some(if weak {
         Evidence::Weak

@@ -61,6 +61,8 @@ pub struct Lang<'a> {
     pub code: &'a str,
     /// Frequent ordinary words, when the language has a lexicon.
     pub lex: Option<List>,
+    /// The most frequent words, never part of a name.
+    pub stop: Option<List>,
 }
 
 impl Lang<'_> {
@@ -90,6 +92,30 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
         .filter_map(|e| key.strip_suffix(e))
         .filter(|k| k.chars().count() >= 4)
         .find_map(gazetteer)
+}
+
+/// Gazetteer type of an inflected name of several words, every word
+/// inflected: "соединенных штатов" finds "соединенные штаты".
+fn gazetteer_stems(key: &str) -> Option<Kind> {
+    let stems: Vec<String> = key
+        .split(' ')
+        .map(|w| {
+            let n = w.chars().count();
+            w.chars()
+                .take(if n > 5 { n - 3 } else { n.min(4) })
+                .collect()
+        })
+        .collect();
+    if stems.len() < 2 {
+        return None;
+    }
+    if ORGS.completes_words(&stems, 4) {
+        Some(Kind::Org)
+    } else if PLACES.completes_words(&stems, 4) {
+        Some(Kind::Place)
+    } else {
+        None
+    }
 }
 
 /// Gazetteer type of an inflected key: "москве" finds "москва".
@@ -146,7 +172,7 @@ pub fn gazetteer_at(
             if lang.code == "de" {
                 gazetteer_german(&key)
             } else if lang.inflected() || first.case == Case::Caseless {
-                gazetteer_stem(&key)
+                gazetteer_stem(&key).or_else(|| gazetteer_stems(&key))
             } else {
                 None
             }
@@ -267,7 +293,7 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         }
         let Some(t) = toks.get(i) else { break };
         let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);
-        let given_start = classify::given_before_name(&toks, i);
+        let given_start = classify::given_before_name(text, &toks, i, lang, doc);
         if !demonym_start && !given_start && !classify::nameish(t, lang, doc) {
             i += 1;
             continue;

@@ -51,6 +51,38 @@ impl List {
         self.line_at(pos).1 == key && pos < self.0.len()
     }
 
+    /// An entry of as many words as `stems` whose every word starts with the
+    /// matching stem and is at most `extra` characters longer: "соединенн
+    /// штат" finds "соединенные штаты".
+    #[must_use]
+    pub fn completes_words(&self, stems: &[String], extra: usize) -> bool {
+        let stems: Vec<String> = stems.iter().map(|s| fold_str(s)).collect();
+        let Some(first) = stems.first().filter(|s| !s.is_empty()) else {
+            return false;
+        };
+        let mut pos = self.lower_bound(first);
+        for _ in 0..64 {
+            if pos >= self.0.len() {
+                return false;
+            }
+            let (start, line) = self.line_at(pos);
+            if !line.starts_with(first.as_str()) {
+                return false;
+            }
+            let words: Vec<&str> = line.split(' ').collect();
+            let fits = words.len() == stems.len()
+                && words.iter().zip(&stems).all(|(w, s)| {
+                    w.strip_prefix(s.as_str())
+                        .is_some_and(|rest| rest.chars().count() <= extra)
+                });
+            if fits {
+                return true;
+            }
+            pos = start + line.len() + 1;
+        }
+        false
+    }
+
     /// An entry that starts with `stem` and is at most `extra` characters
     /// longer: how an inflected form (Обамы, Russlands) finds its base form.
     #[must_use]
@@ -121,6 +153,28 @@ pub const GIVEN: List = List(include_str!("../../data/gazetteers/given.txt"));
 pub const SURNAMES: List = List(include_str!("../../data/gazetteers/surnames.txt"));
 /// Capitalised nationality words (English, French) that are no entity.
 pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
+
+/// The 150 most frequent words of `lang` (articles, pronouns,
+/// conjunctions...): never part of a name.
+#[must_use]
+pub fn stopwords(lang: &str) -> Option<List> {
+    let text = match lang {
+        "en" => include_str!("../../data/gazetteers/stop-en.txt"),
+        "fr" => include_str!("../../data/gazetteers/stop-fr.txt"),
+        "de" => include_str!("../../data/gazetteers/stop-de.txt"),
+        "it" => include_str!("../../data/gazetteers/stop-it.txt"),
+        "es" => include_str!("../../data/gazetteers/stop-es.txt"),
+        "pt" => include_str!("../../data/gazetteers/stop-pt.txt"),
+        "ru" => include_str!("../../data/gazetteers/stop-ru.txt"),
+        "uk" => include_str!("../../data/gazetteers/stop-uk.txt"),
+        "el" => include_str!("../../data/gazetteers/stop-el.txt"),
+        "hu" => include_str!("../../data/gazetteers/stop-hu.txt"),
+        "tr" => include_str!("../../data/gazetteers/stop-tr.txt"),
+        "pl" => include_str!("../../data/gazetteers/stop-pl.txt"),
+        _ => return None,
+    };
+    Some(List(text))
+}
 
 /// The frequent ordinary words of `lang`, when it has a lexicon.
 #[must_use]

@@ -32,6 +32,7 @@ pub fn find(paragraphs: &[&str], lang: &str, tags: &[String]) -> Vec<Entity> {
     let lang = Lang {
         code: &code,
         lex: lexicon::lexicon(&code),
+        stop: lexicon::stopwords(&code),
     };
     let doc = words::Doc::new(paragraphs);
     let mut mentions: Vec<Mention> = Vec::new();

@@ -1030,7 +1030,7 @@ pub fn is_place_preposition(lang: &str, word: &str) -> bool {
         "it" => &["a", "in", "nel", "nella", "verso"],
         "es" => &["en", "hacia"],
         "pt" => &["em", "no", "na"],
-        "ru" | "uk" | "bg" => &["в", "во", "из", "у"],
+        "ru" | "uk" | "bg" => &["в", "во", "из", "на"],
         "el" => &["στην", "στο", "στη", "στον"],
         "pl" => &["w", "we", "z", "do"],
         _ => &[],
@@ -1247,4 +1247,82 @@ pub fn is_time_word(word: &str) -> bool {
         "tomorrow",
     ];
     WORDS.contains(&word)
+}
+
+/// A generic place word right before a name: "штата Флорида", "the city of
+/// Quebec", "la ville de Lyon", "die Stadt Köln". `word` is the word just
+/// before the name, `before` the one before it (for "city of").
+#[must_use]
+pub fn is_place_noun_before(lang: &str, word: &str, before: Option<&str>) -> bool {
+    const RU: &[&str] = &[
+        "штат",
+        "провинци",
+        "регион",
+        "област",
+        "город",
+        "столиц",
+        "остров",
+        "полуостров",
+        "рек",
+        "озер",
+        "пустын",
+        "район",
+        "сел",
+        "деревн",
+        "республик",
+        "улиц",
+        "княжеств",
+        "королевств",
+        "край",
+        "краю",
+        "округ",
+        "порт",
+        "залив",
+    ];
+    const OF: &[&str] = &[
+        "city",
+        "town",
+        "state",
+        "province",
+        "region",
+        "island",
+        "village",
+        "county",
+        "ville",
+        "région",
+        "province",
+        "état",
+        "île",
+        "village",
+        "cidade",
+        "estado",
+        "província",
+        "região",
+        "ilha",
+        "ciudad",
+        "isla",
+        "città",
+        "regione",
+        "provincia",
+        "isola",
+    ];
+    const DE: &[&str] = &[
+        "stadt",
+        "bundesstaat",
+        "provinz",
+        "region",
+        "insel",
+        "dorf",
+        "gemeinde",
+    ];
+    match lang {
+        "ru" | "uk" | "bg" => RU
+            .iter()
+            .any(|s| word.starts_with(s) && word.chars().count() <= s.chars().count() + 3),
+        "de" => DE.contains(&word),
+        _ => {
+            matches!(word, "of" | "de" | "di" | "d'" | "du")
+                && before.is_some_and(|b| OF.contains(&b.to_lowercase().as_str()))
+        }
+    }
 }

@@ -20,6 +20,7 @@ them without building any table at start-up):
     demonyms.txt   capitalised nationality words that are not entities (English, French)
     lex-LANG.txt   frequent words of LANG (wordfreq) that are not in the name lists: the
                    evidence that a capitalised word is an ordinary word
+    stop-LANG.txt  the 150 most frequent words of LANG (wordfreq): never part of a name
 The gold data in ../shared/gold is never read.
 """
 import argparse
@@ -192,7 +193,7 @@ def cities(py, common):
         # the scripts the editions use, more of them for bigger cities.
         # Exonyms (Moscou, Moskau, Mosca) matter most for the biggest cities.
         latin = 40 if pop >= 3000000 else 10 if pop >= 1000000 else 3
-        per_script = {"L": latin, "C": 3 if pop >= 1000000 else 1, "G": 2, "A": 2}
+        per_script = {"L": latin, "C": 6 if pop >= 1000000 else 2, "G": 2, "A": 3}
         counts = {}
         for a in c.get("alternatenames", []):
             if not ok(a) or not a[0].isupper() and not ARABIC.match(a) or " " in a and pop < 3000000:
@@ -332,6 +333,11 @@ def main():
             "latin", "western", "eastern", "northern", "southern", "east", "west", "north", "south",
             "christian", "christians", "muslim", "muslims", "jewish", "catholic", "protestant"}
     write("demonyms.txt", dem)
+    sys.path.insert(0, args.py)
+    import wordfreq
+
+    for lang in LEX_LANGS:
+        write(f"stop-{lang}.txt", set(top_words(wordfreq, lang, 150)))
     for lang, words in sorted(lexicons(args.py, names).items()):
         words = {w for w in words if "\n" not in w}
         write(f"lex-{lang}.txt", words)
