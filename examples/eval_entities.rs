@@ -2,7 +2,8 @@
 //! repository): runs `analyze_text` on every line of `ner-uner/*.jsonl` and
 //! `ner-news/*.jsonl` and prints, per file, precision, recall and F1 of
 //! exact spans with their type (PER = person, ORG = organization,
-//! LOC = place; `other_entities` are ignored).
+//! LOC = place; `other_entities` are ignored), F1 per type, the F1 of
+//! spans alone (type ignored) and the time per text.
 //!
 //!     cargo run --release --example eval_entities [-- GOLD_DIR] [--errors] [--only SUBSTR]
 //!
@@ -42,6 +43,7 @@ struct Score {
     gold: usize,
     pred: usize,
     hit: usize,
+    span_hit: usize,
     by_type: BTreeMap<&'static str, [usize; 3]>,
     micros: u128,
 }
@@ -107,6 +109,13 @@ fn eval_file(path: &Path, errors: bool) -> Score {
         for p in &pred {
             score.by_type.entry(p.2).or_default()[1] += 1;
         }
+        let mut free = gold.clone();
+        for p in &pred {
+            if let Some(i) = free.iter().position(|g| (g.0, g.1) == (p.0, p.1)) {
+                free.swap_remove(i);
+                score.span_hit += 1;
+            }
+        }
         let mut unmatched = gold.clone();
         let mut spurious = Vec::new();
         for p in &pred {
@@ -163,7 +172,7 @@ fn main() {
         std::process::exit(2);
     }
     println!(
-        "{:40} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}   PER F1 ORG F1 LOC F1  µs/text",
+        "{:40} {:>5} {:>5} {:>5}  {:>5} {:>5} {:>5}   PER F1 ORG F1 LOC F1  span F1  µs/text",
         "file", "texts", "gold", "pred", "P", "R", "F1"
     );
     for f in &files {
@@ -185,7 +194,7 @@ fn main() {
             })
             .collect();
         println!(
-            "{:40} {:5} {:5} {:5}  {:.3} {:.3} {:.3}   {}  {:7.1}",
+            "{:40} {:5} {:5} {:5}  {:.3} {:.3} {:.3}   {}   {:.3}  {:7.1}",
             name,
             s.texts,
             s.gold,
@@ -194,6 +203,7 @@ fn main() {
             r,
             f1(p, r),
             typed.join(" "),
+            f1(ratio(s.span_hit, s.pred), ratio(s.span_hit, s.gold)),
             s.micros as f64 / s.texts.max(1) as f64
         );
     }

@@ -328,6 +328,7 @@ fn single_evidence(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> 
     } else {
         words::common(lang, &w)
             || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
+            || lang.code == "en" && english_adjective(&w) && !GIVEN.contains(&w)
     };
     Some(if weak {
         Evidence::Weak
@@ -375,4 +376,15 @@ pub fn headed_place(
         (len, Kind::Place) => Some((len + 1, Kind::Place)),
         _ => None,
     }
+}
+
+/// English words for peoples, languages and styles: "Phoenician",
+/// "Icelandic", "Ottomans", "Mesoamerican".
+fn english_adjective(w: &str) -> bool {
+    [
+        "ian", "ean", "ese", "ish", "ic", "ians", "ans", "eans", "ites", "ics",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        && w.chars().count() > 4
 }

@@ -182,7 +182,7 @@ def cities(py, common):
         if pop < 60000:
             continue
         # A town called "Most" or "Nice" would turn ordinary words into places.
-        ok = lambda n: good(n) and len(n) > 3 and (pop >= 1000000 or norm(n) not in common)
+        ok = lambda n: good(n) and len(n) > 3 and (pop >= 100000 or norm(n) not in common)
         if ok(c["name"]):
             names.add(norm(c["name"]))
             if pop >= 1000000:
@@ -263,7 +263,7 @@ def lexicons(py, places_orgs):
     """Frequent words per language, less the names of places and organisations
     and less the 'international' words (frequent in nearly every other Latin-script
     language: Obama, Google, Hotel), which capitalisation must decide. English
-    words travel, so English drops only those frequent in all the others."""
+    words travel into every language's list, so English keeps them all."""
     sys.path.insert(0, py)
     import wordfreq
 
@@ -275,9 +275,9 @@ def lexicons(py, places_orgs):
         for rank, w in enumerate(words):
             if w in places_orgs:
                 continue
-            if lang in wide and rank >= 400:
+            if lang in wide and lang != "en" and rank >= 400:
                 others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
-                if others >= (len(wide) - 1 if lang == "en" else len(wide) - 3):
+                if others >= len(wide) - 3:
                     continue
             keep.add(w)
         out[lang] = keep
