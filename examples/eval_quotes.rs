@@ -38,7 +38,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 /// The gold files and their languages.
-const FILES: &[(&str, &str)] = &[
+pub const FILES: &[(&str, &str)] = &[
     ("quotes-de-wikinews/de.dev.jsonl", "de"),
     ("quotes-en-polnear/en.dev.jsonl", "en"),
     ("quotes-ru-adaq/ru.test.jsonl", "ru"),
@@ -57,18 +57,54 @@ const LEADING: &[&str] = &[
 ];
 
 /// Totals for one file.
-#[derive(Default)]
-struct Score {
-    texts: usize,
-    gold_direct: usize,
-    found: usize,
-    predicted: usize,
-    correct: usize,
-    correct_direct: usize,
-    spk_total: usize,
-    spk_ok: usize,
-    spk_unknown: usize,
-    micros: u128,
+#[derive(Default, Debug)]
+pub struct Score {
+    /// Texts read.
+    pub texts: usize,
+    /// Gold direct quotes.
+    pub gold_direct: usize,
+    /// Gold direct quotes found.
+    pub found: usize,
+    /// Predicted quotes.
+    pub predicted: usize,
+    /// Predicted quotes inside gold quotes of any type.
+    pub correct: usize,
+    /// Predicted quotes inside gold direct quotes.
+    pub correct_direct: usize,
+    /// Found quotes with a known gold speaker.
+    pub spk_total: usize,
+    /// ... whose speaker we got right.
+    pub spk_ok: usize,
+    /// Found quotes without a gold speaker.
+    pub spk_unknown: usize,
+    /// Time spent in `quotes::find`.
+    pub micros: u128,
+}
+
+impl Score {
+    /// Precision (any gold quote type).
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.predicted)
+    }
+    /// Recall of direct quotes.
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.gold_direct)
+    }
+    /// Speaker accuracy on found direct quotes.
+    pub fn speaker(&self) -> f64 {
+        ratio(self.spk_ok, self.spk_total)
+    }
+}
+
+/// Score every text of one gold file; `None` when it cannot be read.
+pub fn score_file(path: &std::path::Path, lang: &str, verbose: bool) -> Option<Score> {
+    let body = std::fs::read_to_string(path).ok()?;
+    let mut sc = Score::default();
+    for line in body.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).expect("gold line is JSON");
+        eval_text(&doc, lang, &mut sc, verbose);
+    }
+    Some(sc)
 }
 
 fn norm(s: &str) -> String {
@@ -252,7 +288,8 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn main() {
+/// Print the table.
+pub fn main() {
     let dir = std::env::args()
         .nth(1)
         .map(PathBuf::from)
@@ -266,15 +303,10 @@ fn main() {
     );
     for (file, lang) in FILES {
         let path = dir.join(file);
-        let Ok(body) = std::fs::read_to_string(&path) else {
+        let Some(sc) = score_file(&path, lang, verbose) else {
             println!("{file:34} missing ({})", path.display());
             continue;
         };
-        let mut sc = Score::default();
-        for line in body.lines().filter(|l| !l.trim().is_empty()) {
-            let doc: Value = serde_json::from_str(line).expect("gold line is JSON");
-            eval_text(&doc, lang, &mut sc, verbose);
-        }
         println!(
             "{:34} {:>5} {:>6} {:>6} {:>6} {:>9.3} {:>6.3} {:>6.3} ({:>4}) {:>5.3} ({}/{}, {} unknown) {:.3} ms/text",
             file,

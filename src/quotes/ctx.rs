@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
             && !self.role(i)
             && !self.honorific(i)
             && !self.det(i)
-            && !(self.stop(i) && !self.v.connectors.has(self.w(i)))
+            && (!self.stop(i) || self.v.connectors.has(self.w(i)))
             && !self.v.skip.has_exact(self.w(i))
             && !self.v.not_names.has(self.w(i))
             && !self.verb(i)

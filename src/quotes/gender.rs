@@ -74,6 +74,17 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
             return Some(g);
         }
     }
+    // Slavic feminine surnames (Соколова, Соколовой, Nowakowska).
+    let feminine = [
+        "ова", "ева", "ёва", "ина", "ская", "овой", "евой", "иной", "ской", "ová", "ska",
+    ];
+    if words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().count() > 4 && feminine.iter().any(|f| w.ends_with(f)))
+    {
+        return Some(Gender::Female);
+    }
     let first = words.iter().find(|w| is_given(w))?;
     if FEMALE.split_whitespace().any(|f| f == *first) {
         return Some(Gender::Female);

@@ -21,6 +21,8 @@ mod memory;
 mod observe;
 mod phrase;
 mod speaker;
+#[cfg(test)]
+mod tests;
 mod text;
 mod words;
 

@@ -55,6 +55,13 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
             match name.split_whitespace().count() {
                 2..=4 if titled || super::gender::is_given(&first) => {
                     mem.mention(pos, &name, true, false);
+                    // "Maria Lopez, the city's mayor, ...": remember the role.
+                    let (_, e) = super::phrase::with_apposition(c, a, b, j);
+                    if e > b + 1 {
+                        if let Who::Person { role: Some(r), .. } = speaker::parse(c, a, e) {
+                            mem.role(&name, &r);
+                        }
+                    }
                 }
                 1 if mem.is_surname(&name) => {
                     let full = mem.expand(&name, pos, c.v.inflected);

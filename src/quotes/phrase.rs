@@ -9,6 +9,53 @@ use super::ctx::Ctx;
 /// Longest noun phrase read, in tokens.
 const MAX_NP: usize = 10;
 
+/// Words that open a clause and so end an apposition (prepositions do not:
+/// "an analyst at the bank").
+const CLAUSE: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "where",
+    "because",
+    "although",
+    "though",
+    "if",
+    "and",
+    "but",
+    "or",
+    "que",
+    "qu'",
+    "qui",
+    "quand",
+    "lorsque",
+    "dont",
+    "où",
+    "et",
+    "mais",
+    "dass",
+    "weil",
+    "wenn",
+    "und",
+    "aber",
+    "oder",
+    "что",
+    "который",
+    "которая",
+    "и",
+    "но",
+    "che",
+    "e",
+    "ma",
+    "y",
+    "pero",
+    "mas",
+    "ou",
+];
+
 /// The subject written just before token `v`, not before token `lo`.
 pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
     let mut end = v;
@@ -187,7 +234,7 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
         if stop {
             break;
         }
-        chain = (c.det(k) || c.connector(k) || (chain && !cap)) && !cap;
+        chain = !cap && (c.det(k) || c.connector(k) || chain);
         seen_cap |= cap;
         k += 1;
     }
@@ -201,7 +248,7 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
 }
 
 /// Extend `[start, k)` over ", the attorney general of Oklahoma".
-fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (usize, usize) {
+pub(crate) fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (usize, usize) {
     let j = k + 1;
     if c.p.punct(k) != Some(',') || j >= hi {
         return (start, k);
@@ -217,7 +264,7 @@ fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (usize, usize)
         let blocked = c.p.punct(e).is_some()
             || c.in_quote(e)
             || c.verb(e)
-            || (e > j && c.stop(e) && !c.connector(e));
+            || (e > j && CLAUSE.contains(&c.w(e)));
         if blocked {
             break;
         }

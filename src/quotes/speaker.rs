@@ -57,9 +57,10 @@ pub(crate) fn name_runs(c: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
             if c.name_word(j) {
                 j += 1;
                 end = j;
-            } else if c.p.punct(j) == Some('.') && c.w(j - 1).chars().count() == 1 {
-                j += 1;
-            } else if c.connector(j) || (c.det(j) && j > start && c.connector(j - 1)) {
+            } else if (c.p.punct(j) == Some('.') && c.w(j - 1).chars().count() == 1)
+                || c.connector(j)
+                || (c.det(j) && j > start && c.connector(j - 1))
+            {
                 j += 1;
             } else {
                 break;

@@ -1,0 +1,145 @@
+//! Hand-written sentences per language (our own text, not gold data):
+//! each attribution form the module reads, with speaker and role.
+
+use super::find;
+
+/// `(speaker, role, text)` of every quote found.
+fn run(paras: &[&str], lang: &str) -> Vec<(Option<String>, Option<String>, String)> {
+    let out = find(paras, lang);
+    for q in &out {
+        let p = paras[q.block.unwrap_or(0)];
+        let words: String = p.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(words, q.text, "offsets");
+    }
+    out.into_iter()
+        .map(|q| (q.speaker, q.role, q.text))
+        .collect()
+}
+
+fn speakers(paras: &[&str], lang: &str) -> Vec<String> {
+    run(paras, lang)
+        .into_iter()
+        .map(|(s, _, _)| s.unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn english_forms() {
+    let p = [
+        "Maria Lopez, the city's mayor, opened the bridge on Tuesday.",
+        "\u{201c}This bridge joins two halves of our town,\u{201d} Lopez said.",
+        "\u{201c}We waited ten years for it,\u{201d} she added. \u{201c}Now we can walk across.\u{201d}",
+        "According to Tom Baker, a local engineer, the steel came from Sweden.",
+        "Baker said: \"It will stand for a century.\"",
+    ];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Maria Lopez"));
+    assert_eq!(got[0].1.as_deref(), Some("city's mayor"));
+    assert_eq!(got[1].0.as_deref(), Some("Maria Lopez"));
+    assert_eq!(got[2].0.as_deref(), Some("Maria Lopez"));
+    assert_eq!(got[3].0.as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn english_inverted_and_partial() {
+    let p = ["\u{201c}Prices will fall,\u{201d} said Anna Berg, an analyst at the bank. The minister called the plan \u{201c}a reckless gamble with savings\u{201d} on Monday."];
+    let got = run(&p, "en");
+    assert_eq!(got[0].0.as_deref(), Some("Anna Berg"));
+    assert_eq!(got[0].1.as_deref(), Some("analyst at the bank"));
+    assert_eq!(
+        got.len(),
+        1,
+        "no speech verb for the partial quote: {got:?}"
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    let p = ["The so-called \u{201c}green wave\u{201d} reached the film \u{201c}Blue Sky Rising\u{201d} last year."];
+    assert!(run(&p, "en").is_empty());
+}
+
+#[test]
+fn french_forms() {
+    let p = [
+        "Claire Martin, ministre de la Santé : « Nous ouvrirons trois hôpitaux. »",
+        "« Le calendrier est tenu », a-t-elle ajouté.",
+        "« Rien n'est décidé », a déclaré le porte-parole du gouvernement.",
+    ];
+    let got = run(&p, "fr");
+    assert_eq!(got[0].0.as_deref(), Some("Claire Martin"));
+    assert_eq!(got[0].1.as_deref(), Some("ministre de la Santé"));
+    assert_eq!(got[1].0.as_deref(), Some("Claire Martin"));
+    assert_eq!(got[2].0.as_deref(), Some("le porte-parole du gouvernement"));
+}
+
+#[test]
+fn german_forms() {
+    let p = [
+        "Bundesministerin Petra Hahn stellte den Plan am Montag vor.",
+        "„Wir beginnen im Herbst“, sagte Hahn. Dazu erklärte der Sprecher der Stadt: „Die Kosten tragen wir gemeinsam.“",
+        "Laut Jonas Weber sei das Projekt »ein großer Schritt«.",
+    ];
+    let got = run(&p, "de");
+    assert_eq!(got[0].0.as_deref(), Some("Petra Hahn"));
+    assert_eq!(got[1].0.as_deref(), Some("der Sprecher der Stadt"));
+    assert_eq!(got[2].0.as_deref(), Some("Jonas Weber"));
+}
+
+#[test]
+fn russian_forms() {
+    let p = [
+        "«Мы продолжим переговоры», — заявил министр иностранных дел Иван Петров.",
+        "По словам Анны Соколовой, «решение уже принято».",
+        "— Работа идёт по плану, — сказал он.",
+    ];
+    let got = run(&p, "ru");
+    assert_eq!(got[0].0.as_deref(), Some("Иван Петров"));
+    assert_eq!(got[0].1.as_deref(), Some("министр иностранных дел"));
+    assert_eq!(got[1].0.as_deref(), Some("Анны Соколовой"));
+    assert_eq!(got[2].0.as_deref(), Some("Иван Петров"));
+}
+
+#[test]
+fn basic_languages() {
+    let it = ["«Il porto riaprirà domani», ha detto il sindaco Marco Neri."];
+    assert_eq!(speakers(&it, "it"), ["Marco Neri"]);
+    let es = ["«Las obras terminarán en mayo», dijo la alcaldesa Lucía Gómez."];
+    assert_eq!(speakers(&es, "es"), ["Lucía Gómez"]);
+    let pt = ["\u{201c}A ponte abre amanhã\u{201d}, disse o ministro João Lima."];
+    assert_eq!(speakers(&pt, "pt"), ["João Lima"]);
+    let pl = ["„Zaczynamy w czerwcu” – powiedział minister Jan Nowak."];
+    assert_eq!(speakers(&pl, "pl"), ["Jan Nowak"]);
+    let hu = ["„A híd jövőre elkészül” – mondta Kovács Péter polgármester."];
+    assert_eq!(run(&hu, "hu").len(), 1);
+    let tr = ["Bakan Ali Demir, \u{201c}Köprü yarın açılacak\u{201d} dedi."];
+    assert_eq!(speakers(&tr, "tr"), ["Ali Demir"]);
+    let el = ["«Η γέφυρα ανοίγει αύριο», δήλωσε ο Νίκος Παππάς."];
+    assert_eq!(speakers(&el, "el"), ["Νίκος Παππάς"]);
+    let ar = ["وقال الوزير: «سيفتح الجسر غدا»."];
+    assert_eq!(run(&ar, "ar").len(), 1);
+    let fa = ["وزیر گفت: «پل فردا باز می‌شود»."];
+    assert_eq!(run(&fa, "fa").len(), 1);
+}
+
+#[test]
+fn quote_running_over_paragraphs_keeps_its_speaker() {
+    let p = [
+        "Paul Stone said: \u{201c}The first part of the plan is done.",
+        "\u{201c}The second part starts next year.\u{201d}",
+    ];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.0.as_deref() == Some("Paul Stone")));
+}
+
+#[test]
+fn hostile_input_stays_fast_and_safe() {
+    let marks = "\u{201c}\"«„‚‘’»".repeat(20_000);
+    let long = "He said: \u{201c}".to_string() + &"word ".repeat(50_000);
+    let start = std::time::Instant::now();
+    let _ = find(&[marks.as_str(), long.as_str(), "", "\u{201d}"], "en");
+    let _ = find(&["\u{feff}\u{200c}—", "- - -"], "ru");
+    assert!(start.elapsed().as_secs() < 5);
+}
