@@ -140,7 +140,15 @@ pub fn fold(c: char) -> char {
 /// A lower-cased key with its accents folded, as the entries are.
 #[must_use]
 pub fn fold_str(key: &str) -> String {
-    key.chars().map(fold).collect()
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if c == 'ß' {
+            out.push_str("ss"); // as wordfreq writes German
+        } else {
+            out.push(fold(c));
+        }
+    }
+    out
 }
 
 /// Places: countries in many languages, capitals and cities, regions, seas.

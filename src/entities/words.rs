@@ -72,14 +72,49 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
     let Some(lex) = lang.lex else {
         return false;
     };
+    // Suffixes that make nouns, never names: "Versalzung", "Uneinigkeit".
+    const NOUN_ENDINGS: &[&str] = &[
+        "ung",
+        "ungen",
+        "heit",
+        "heiten",
+        "keit",
+        "keiten",
+        "schaft",
+        "schaften",
+        "tion",
+        "tionen",
+        "ität",
+        "itäten",
+        "ismus",
+        "ismen",
+        "nisse",
+        "tum",
+        "tümer",
+        "eien",
+        "ierung",
+        "logie",
+        "sprechern",
+        "innen",
+    ];
+    if w.chars().count() > 6 && NOUN_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        return true;
+    }
+    let inflected = |s: &str| {
+        lex.contains(s)
+            || ["n", "en", "e", "s", "es", "er", "ern"].iter().any(|e| {
+                s.strip_suffix(e)
+                    .is_some_and(|q| q.chars().count() >= 3 && lex.contains(q))
+            })
+    };
     let chars: Vec<(usize, char)> = w.char_indices().collect();
     for (n, &(b, _)) in chars.iter().enumerate().skip(3) {
         let rest = chars.len() - n;
-        if rest < 4 {
+        if rest < 3 {
             break;
         }
         let (prefix, suffix) = (w.get(..b).unwrap_or(""), w.get(b..).unwrap_or(""));
-        if !lex.contains(suffix) {
+        if !inflected(suffix) {
             continue;
         }
         let linked = |p: &str| {

@@ -81,7 +81,7 @@ FOLD = fold_table()
 
 
 def norm(s):
-    s = unicodedata.normalize("NFC", s.strip()).lower().replace("’", "'")
+    s = unicodedata.normalize("NFC", s.strip()).lower().replace("’", "'").replace("ß", "ss")
     return "".join(FOLD.get(c, c) for c in s)
 
 
@@ -273,7 +273,7 @@ def lexicons(py, places_orgs):
         words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
         keep = set()
         for rank, w in enumerate(words):
-            if w in places_orgs:
+            if w in places_orgs and rank >= 400:
                 continue
             if lang in wide and lang != "en" and rank >= 400:
                 others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
