@@ -294,7 +294,33 @@ pub fn classify(
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));
     }
+    if len == 1 && place_like(&fw, lang) {
+        return Some((a, b, Kind::Place, Evidence::Default));
+    }
     Some((a, b, Kind::Person, Evidence::Default))
+}
+
+/// A lone unknown name shaped like a place's: "Moravia", "Тессалия",
+/// "Фракии", "Kurdistan", "Yekaterinburg" (given names such as "Maria" are
+/// known and never get here as places).
+fn place_like(w: &str, lang: &Lang<'_>) -> bool {
+    let n = w.chars().count();
+    if n < 5 || GIVEN.contains(w) || SURNAMES.contains(w) {
+        return false;
+    }
+    let stem_given = matches!(lang.code, "ru" | "uk" | "bg" | "el" | "pl")
+        && w.char_indices()
+            .nth(n - 2)
+            .is_some_and(|(b, _)| GIVEN.completes(w.get(..b).unwrap_or(""), 3));
+    if stem_given {
+        return false; // "Марии", "Юлией"
+    }
+    [
+        "ia", "ía", "ien", "ija", "ия", "ии", "ию", "ией", "ея", "стан", "stan", "land", "grad",
+        "град", "burg", "bourg", "ville", "polis", "поль", "abad", "shire", "ίας", "ία",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// The evidence a lone capitalised word has: none for a word opening a

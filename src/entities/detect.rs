@@ -178,8 +178,18 @@ pub fn gazetteer_at(
             }
         });
         if let Some(mut kind) = kind {
-            // "Potomac River", "Indian Ocean": a generic word after the name.
+            // "Potomac River", "Indian Ocean": a generic word after the name;
+            // "África Oriental", "Europa del Este": a direction after it.
             let mut len = len;
+            if kind == Kind::Place {
+                while toks.get(i + len).is_some_and(|t| {
+                    t.before.is_empty()
+                        && !t.initial
+                        && rules::is_direction_after(&words::lower(t.text))
+                }) {
+                    len += 1;
+                }
+            }
             while let Some(t) = toks
                 .get(i + len)
                 .filter(|t| t.is_cap() && t.before.is_empty() && !t.initial)

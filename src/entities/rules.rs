@@ -157,7 +157,7 @@ const PLACE_TAILS: &str =
 
 /// Words that open a place's name: "Lac Léman", "Rio Grande".
 const PLACE_HEADS: &str =
-    "mount lake cape fort port lac mont île golfe mer fleuve rue avenue boulevard place \
+    "mount lake cape canal fort port lac mont île golfe mer fleuve rue avenue boulevard place \
         río rio lago monte isla ilha isola golfo mar calle rua via viale avenida plaza praça \
         piazza sierra serra bahía baía cabo capo costa puerto porto estado província \
         provincia região región regione";
@@ -351,4 +351,15 @@ pub fn is_place_noun_before(lang: &str, word: &str, before: Option<&str>) -> boo
                 && before.is_some_and(|b| has(OF, &b.to_lowercase()))
         }
     }
+}
+
+/// Directions written after a place's name in Romance languages: "África
+/// Oriental", "Europa orientale", "Asie centrale".
+#[must_use]
+pub fn is_direction_after(word: &str) -> bool {
+    has(
+        "oriental orientale occidental occidentale setentrional septentrional \
+         septentrionale meridional méridional méridionale centrale",
+        word,
+    )
 }
