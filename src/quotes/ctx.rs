@@ -2,7 +2,9 @@
 //! forms, which tokens lie inside quotations and where sentences end, with
 //! the word-class tests the attribution rules ask of a token.
 
-use super::lexicon::Vocab;
+use super::lexicon::{
+    Vocab, CONNECTOR, DET, HONORIFIC, NOT_NAME, OTHER_PRON, PRON, ROLE, SKIP, STOP, VERB,
+};
 use super::marks::Span;
 use super::text::Para;
 
@@ -14,6 +16,9 @@ const ABBREVIATIONS: &[&str] = &[
     "vgl", "z", "m", "mme", "av", "j", "г", "им", "т", "др", "sig", "sra", "ing", "min", "pres",
     "dipl",
 ];
+
+/// A capitalised word that can be part of a name (set by [`Ctx::classify`]).
+const NAME: u16 = 1 << 11;
 
 /// A paragraph with everything attribution reads.
 pub(crate) struct Ctx<'a> {
@@ -31,6 +36,8 @@ pub(crate) struct Ctx<'a> {
     pub ends: Vec<bool>,
     /// For each token, the first token of its sentence.
     starts: Vec<usize>,
+    /// Word-class bits of each token.
+    flags: Vec<u16>,
     /// For each token, one past the last token of its sentence.
     stops: Vec<usize>,
 }
@@ -55,7 +62,9 @@ impl<'a> Ctx<'a> {
             ends: Vec::new(),
             starts: Vec::new(),
             stops: Vec::new(),
+            flags: Vec::new(),
         };
+        c.flags = (0..c.p.len()).map(|i| c.classify(i)).collect();
         c.ends = (0..c.p.len()).map(|i| c.sentence_end(i)).collect();
         let n = c.len();
         let mut first = 0;
@@ -119,55 +128,72 @@ impl<'a> Ctx<'a> {
             )
     }
 
+    /// Whether token `i` has every bit of `f`.
+    fn is(&self, i: usize, f: u16) -> bool {
+        self.flags.get(i).is_some_and(|x| x & f == f)
+    }
     /// Speech verb.
     pub(crate) fn verb(&self, i: usize) -> bool {
-        self.p.is_word(i) && self.v.verbs.has(self.w(i))
+        self.is(i, VERB)
     }
     /// Resolvable singular pronoun.
     pub(crate) fn pron(&self, i: usize) -> bool {
-        self.v.pron.has(self.w(i))
+        self.is(i, PRON)
     }
     /// Other subject pronoun.
     pub(crate) fn other_pron(&self, i: usize) -> bool {
-        self.v.other_pron.has(self.w(i))
+        self.is(i, OTHER_PRON)
     }
     /// Determiner.
     pub(crate) fn det(&self, i: usize) -> bool {
-        self.v.dets.has(self.w(i))
+        self.is(i, DET)
     }
     /// Word skipped between verb and subject.
     pub(crate) fn skip(&self, i: usize) -> bool {
-        self.p.is_word(i) && !self.p.is_cap(i) && self.v.skip.has(self.w(i))
+        self.is(i, SKIP)
     }
     /// Noun-phrase stop (clause word or preposition).
     pub(crate) fn stop(&self, i: usize) -> bool {
-        self.v.stops.has(self.w(i))
+        self.is(i, STOP)
     }
     /// Name connector (de, von, of, ...).
     pub(crate) fn connector(&self, i: usize) -> bool {
-        !self.p.is_cap(i) && (self.v.connectors.has(self.w(i)) || self.w(i) == "of")
+        self.is(i, CONNECTOR)
     }
     /// Role or title word.
     pub(crate) fn role(&self, i: usize) -> bool {
-        self.p.is_word(i) && self.v.roles.has(self.w(i).trim_end_matches('.'))
+        self.is(i, ROLE)
     }
     /// Honorific (Mr, Frau, M., г-н).
     pub(crate) fn honorific(&self, i: usize) -> bool {
-        self.p.is_word(i) && self.v.honorifics.has(self.w(i))
+        self.is(i, HONORIFIC)
     }
     /// A capitalised word that can be part of a person's or an
     /// organisation's name.
     pub(crate) fn name_word(&self, i: usize) -> bool {
-        self.p.is_cap(i)
-            && !self.role(i)
-            && !self.honorific(i)
-            && !self.det(i)
-            && (!self.stop(i) || self.v.connectors.has(self.w(i)))
-            && !self.v.skip.has_exact(self.w(i))
-            && !self.v.not_names.has(self.w(i))
-            && !self.verb(i)
-            && !self.pron(i)
-            && !self.other_pron(i)
+        self.is(i, NAME)
+    }
+
+    /// The word classes of token `i`, looked up once.
+    fn classify(&self, i: usize) -> u16 {
+        if !self.p.is_word(i) {
+            return 0;
+        }
+        let w = self.w(i);
+        let v = self.v;
+        let cap = self.p.is_cap(i);
+        let mut f = v.classes(w);
+        if cap {
+            f &= !(SKIP | CONNECTOR);
+        }
+        let name = cap
+            && f & (ROLE | HONORIFIC | DET | VERB | PRON | OTHER_PRON | NOT_NAME) == 0
+            && (f & STOP == 0 || v.connectors.has(w))
+            && !(v.skip.has_exact(w));
+        if name {
+            f |= NAME;
+        }
+        f
     }
     /// Whether token `i` is a French inverted subject (`dit-il`,
     /// `a-t-elle`): a verb or auxiliary joined to a subject pronoun.

@@ -5,6 +5,9 @@
 //! and names ending in -a are feminine across Europe but for a short list
 //! of men's names; a short list of women's names covers the rest.
 
+use super::lexicon::List;
+use std::sync::OnceLock;
+
 /// Masculine or feminine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -34,6 +37,23 @@ const FEMALE: &str = "hillary melanie stephanie ava megan liz abby ann anne anni
 const MALE_IN_A: &str = "nikita luca andrea joshua ilya ilia sasha kosta mustafa musa \
     isa yahya zakaria attila gianluca jonah noah micah elijah jeremiah zachariah ezra \
     ata hamza osama usama bora juha mika aba costa akira dana jacinda";
+
+/// A word list parsed once (sorted, for binary search).
+fn list(cell: &'static OnceLock<List>, src: &'static str) -> &'static List {
+    cell.get_or_init(|| List::new(src))
+}
+
+/// Whether `w` is a woman's first name not ending in -a.
+fn female_name(w: &str) -> bool {
+    static L: OnceLock<List> = OnceLock::new();
+    list(&L, FEMALE).has_exact(w)
+}
+
+/// Whether `w` is a man's first name ending in -a.
+fn male_in_a(w: &str) -> bool {
+    static L: OnceLock<List> = OnceLock::new();
+    list(&L, MALE_IN_A).has_exact(w)
+}
 
 /// Honorifics of women and of men.
 fn honorific_gender(w: &str) -> Option<Gender> {
@@ -86,10 +106,10 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
         return Some(Gender::Female);
     }
     let first = words.iter().find(|w| is_given(w))?;
-    if FEMALE.split_whitespace().any(|f| f == *first) {
+    if female_name(first) {
         return Some(Gender::Female);
     }
-    if first.ends_with('a') && !MALE_IN_A.split_whitespace().any(|m| m == *first) {
+    if first.ends_with('a') && !male_in_a(first) {
         return Some(Gender::Female);
     }
     Some(Gender::Male)
@@ -97,7 +117,7 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
 
 /// Whether `w` (lower-case) is a first name.
 pub(crate) fn is_given(w: &str) -> bool {
-    crate::entities::lexicon::GIVEN.contains(w) || FEMALE.split_whitespace().any(|f| f == w)
+    female_name(w) || crate::entities::lexicon::GIVEN.contains(w)
 }
 
 /// The gender of a subject pronoun, lower-cased.

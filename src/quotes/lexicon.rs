@@ -3,6 +3,8 @@
 //! Hungarian verbs inflect), `*suffix` by suffix (German compounds such as
 //! `Außenministerin`). The per-language data is in [`super::words`].
 
+use std::sync::OnceLock;
+
 /// What quote attribution needs to know about one language. Every list
 /// is one string of space-separated lower-case words (compact, and left
 /// alone by rustfmt); `_` joins the words of a multi-word entry.
@@ -79,6 +81,15 @@ impl List {
         self.exact.binary_search(&w).is_ok()
     }
 
+    /// Whether `w` matches one of the list's `stem*` or `*suffix` patterns.
+    pub(crate) fn has_pattern(&self, w: &str) -> bool {
+        self.prefixes.iter().any(|p| w.starts_with(p))
+            || self
+                .suffixes
+                .iter()
+                .any(|t| w.len() > t.len() && w.ends_with(t))
+    }
+
     /// Whether the list is empty.
     pub(crate) fn is_empty(&self) -> bool {
         self.exact.is_empty() && self.prefixes.is_empty() && self.suffixes.is_empty()
@@ -121,6 +132,11 @@ pub(crate) struct Vocab {
     pub org_words: List,
     /// Name connectors.
     pub connectors: List,
+    /// Every exact word of the classified lists with its class bits, sorted:
+    /// one binary search classifies a token.
+    index: Vec<(&'static str, u16)>,
+    /// The classified lists that hold `stem*` or `*suffix` patterns.
+    patterned: Vec<u16>,
     /// The language is German (capitalised common nouns).
     pub german: bool,
     /// The language is English (a name ends the noun phrase).
@@ -129,13 +145,53 @@ pub(crate) struct Vocab {
     pub inflected: bool,
 }
 
+/// Class bits of a word (see [`Vocab::classes`]).
+pub(crate) const VERB: u16 = 1;
+/// Resolvable pronoun.
+pub(crate) const PRON: u16 = 1 << 1;
+/// Other pronoun.
+pub(crate) const OTHER_PRON: u16 = 1 << 2;
+/// Determiner.
+pub(crate) const DET: u16 = 1 << 3;
+/// Skipped word.
+pub(crate) const SKIP: u16 = 1 << 4;
+/// Noun-phrase stop.
+pub(crate) const STOP: u16 = 1 << 5;
+/// Name connector.
+pub(crate) const CONNECTOR: u16 = 1 << 6;
+/// Role word.
+pub(crate) const ROLE: u16 = 1 << 7;
+/// Honorific.
+pub(crate) const HONORIFIC: u16 = 1 << 8;
+/// Capitalised word that is no name.
+pub(crate) const NOT_NAME: u16 = 1 << 9;
+/// Organisation word.
+pub(crate) const ORG: u16 = 1 << 10;
+
+/// Languages with their own lists (the rest use English's).
+const LANGS: [&str; 14] = [
+    "en", "fr", "de", "ru", "uk", "it", "es", "pt", "tr", "el", "hu", "pl", "ar", "fa",
+];
+
 impl Vocab {
+    /// The vocabulary of `lang`, parsed once per language and kept.
+    pub(crate) fn get(lang: &str) -> &'static Self {
+        static CACHE: [OnceLock<Vocab>; 14] = [const { OnceLock::new() }; 14];
+        static DEFAULT: OnceLock<Vocab> = OnceLock::new();
+        let i = LANGS.iter().position(|l| *l == lang).unwrap_or(0);
+        let lang = LANGS.get(i).copied().unwrap_or("en");
+        CACHE
+            .get(i)
+            .unwrap_or(&DEFAULT)
+            .get_or_init(|| Self::new(lang))
+    }
+
     /// The vocabulary of `lang` (a basic default for unknown languages).
     pub(crate) fn new(lang: &str) -> Self {
         let lx = super::words::lex(lang);
         let mut roles = List::new(lx.roles);
         roles.extend(super::words::EN.roles);
-        Self {
+        let mut v = Self {
             verbs: List::new(lx.verbs),
             pron: List::new(lx.pron),
             other_pron: List::new(lx.other_pron),
@@ -150,6 +206,8 @@ impl Vocab {
             not_names: List::new(NOT_NAMES),
             org_words: List::new(ORG_WORDS),
             connectors: List::new(CONNECTORS),
+            index: Vec::new(),
+            patterned: Vec::new(),
             german: lang == "de",
             inflected: matches!(lang, "ru" | "uk" | "pl" | "hu" | "tr" | "el" | "cs" | "sk"),
             english: !matches!(
@@ -167,7 +225,67 @@ impl Vocab {
                     | "ar"
                     | "fa"
             ),
+        };
+        v.build_index();
+        v
+    }
+
+    /// The list behind each class bit.
+    fn classed(&self) -> [(u16, &List); 11] {
+        [
+            (VERB, &self.verbs),
+            (PRON, &self.pron),
+            (OTHER_PRON, &self.other_pron),
+            (DET, &self.dets),
+            (SKIP, &self.skip),
+            (STOP, &self.stops),
+            (CONNECTOR, &self.connectors),
+            (ROLE, &self.roles),
+            (HONORIFIC, &self.honorifics),
+            (NOT_NAME, &self.not_names),
+            (ORG, &self.org_words),
+        ]
+    }
+
+    /// Merge the exact words of the classified lists into one index.
+    fn build_index(&mut self) {
+        let mut index: Vec<(&'static str, u16)> = Vec::new();
+        let mut patterned = Vec::new();
+        for (bit, list) in self.classed() {
+            index.extend(list.exact.iter().map(|w| (*w, bit)));
+            if !list.prefixes.is_empty() || !list.suffixes.is_empty() {
+                patterned.push(bit);
+            }
         }
+        index.push(("of", CONNECTOR));
+        index.sort_unstable();
+        let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(index.len());
+        for (w, b) in index {
+            match merged.last_mut() {
+                Some(last) if last.0 == w => last.1 |= b,
+                _ => merged.push((w, b)),
+            }
+        }
+        self.index = merged;
+        self.patterned = patterned;
+    }
+
+    /// The class bits of the lower-case word `w`: exact entries (one
+    /// binary search), then the few lists with patterns.
+    pub(crate) fn classes(&self, w: &str) -> u16 {
+        let exact = self
+            .index
+            .binary_search_by(|(k, _)| (*k).cmp(w))
+            .ok()
+            .and_then(|i| self.index.get(i))
+            .map_or(0, |(_, b)| *b);
+        let mut bits = exact;
+        for (bit, list) in self.classed() {
+            if self.patterned.contains(&bit) && bits & bit == 0 && list.has_pattern(w) {
+                bits |= bit;
+            }
+        }
+        bits
     }
 }
 

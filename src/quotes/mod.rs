@@ -44,8 +44,8 @@ const CONTINUE_REACH: usize = 1;
 #[must_use]
 pub fn find(paragraphs: &[&str], lang: &str) -> Vec<Quote> {
     let lang = crate::locale::primary(lang).unwrap_or_default();
-    let vocab = Vocab::new(&lang);
-    let ctxs = prepare(paragraphs, &lang, &vocab);
+    let vocab = Vocab::get(&lang);
+    let ctxs = prepare(paragraphs, &lang, vocab);
     let mut mem = Memory::default();
     for (pi, c) in ctxs.iter().enumerate() {
         observe::paragraph(c, pi, &mut mem);
