@@ -144,6 +144,9 @@ for (const c of cases) {
       } else {
         await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed by the content script`, 20000, 25);
         cleaned = `, page clean ${Date.now() - opened} ms after navigation start`;
+        // The toolbar badge counts what the content script removed.
+        const badge = await waitFor(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), `${c.id}: badge`, 5000);
+        assert(/^[1-9]\d*$/.test(badge), `${c.id}: toolbar badge should count removed nodes, got ${JSON.stringify(badge)}`);
       }
       const names = [`chromium-${c.id}${suffix}.png`];
       if (c.screenshot) {
