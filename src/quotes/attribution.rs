@@ -266,5 +266,20 @@ pub(crate) fn within(c: &Ctx, f: &Frame) -> Option<Found> {
     let after = (f.after..s_hi)
         .take(60)
         .find(|&j| c.verb(j) && !c.in_quote(j));
-    after.map(|v| subject(c, v, f.after, s_hi))
+    if let Some(v) = after {
+        return Some(subject(c, v, f.after, s_hi));
+    }
+    // German reported speech is marked by the subjunctive (Konjunktiv I):
+    // "Die Lage sei „kritisch“" continues the last speaker.
+    let reported = c.v.german
+        && (s_lo..s_hi)
+            .take(80)
+            .any(|j| !c.in_quote(j) && KONJUNKTIV.contains(&c.w(j)));
+    reported.then_some(Found::Implicit)
 }
+
+/// German subjunctive forms that mark reported speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "hätten", "hätte", "werde", "würden", "könne", "müsse", "solle",
+    "gebe", "stehe", "liege", "gehe", "wolle", "dürfe", "bleibe", "komme",
+];

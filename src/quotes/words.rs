@@ -119,7 +119,9 @@ pub(crate) const DE: Lex = Lex {
         berichtet äußerte äußert mahnte appellierte rief ruft verwies klagte beklagte erzählte \
         erzählt resümierte bilanzierte zitierte zitiert betonen warnten forderten kritisierten \
         erklärt versprach verspricht drohte gab nannte nennt bestreitet bestritt dementierte \
-        *forderte mitteilte hinzufügte zitiert zitierte sagten",
+        *forderte mitteilte hinzufügte zitiert zitierte sagten verteidigte wertete wertet \
+        sprachen bekanntgegeben verkündeten skandierten beschwören rät riet bezeichneten \
+        nannten kritisierte warf wirft",
     pron: "er sie",
     other_pron: "wir ich man es",
     dets: "der die das den dem des ein eine einer einen eines einem sein seine ihr ihre \
