@@ -7,6 +7,7 @@
 // that runs before it.
 /* global wasm_bindgen */
 
+performance.mark("popup-start");
 const api = globalThis.browser ?? globalThis.chrome;
 const app = document.getElementById("app");
 
@@ -53,6 +54,7 @@ function show(state, ...nodes) {
   app.setAttribute("aria-busy", "false");
   document.body.dataset.state = state;
   performance.mark("popup-painted");
+  performance.measure("popup-render", "popup-start", "popup-painted");
 }
 
 function showMessage(state, heading, reason) {

@@ -160,7 +160,7 @@ for (const c of cases) {
       if (strict) {
         await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed after the popup sent its plan`);
       }
-      return `popup-painted ${view.paintedMs?.toFixed(0)} ms, ${served} ad slots removed${cleaned}`;
+      return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms), ${served} ad slots removed${cleaned}`;
     } finally {
       await page.close();
     }
@@ -173,7 +173,7 @@ h.test("not a Euronews page", async () => {
     const view = await openPopup(tabId, [`chromium-not-euronews${suffix}.png`]);
     assertEq(view.state, "not-euronews", "popup state");
     assert(/Not a Euronews article/.test(view.text), `message: ${view.text}`);
-    return `popup-painted ${view.paintedMs?.toFixed(0)} ms`;
+    return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms)`;
   } finally {
     await page.close();
   }

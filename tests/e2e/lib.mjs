@@ -143,6 +143,7 @@ export const READ_POPUP = `
     title: title ? title.textContent : "",
     text: document.getElementById("app").innerText,
     paintedMs: painted ? painted.startTime : null,
+    renderMs: (performance.getEntriesByName("popup-render")[0] || {}).duration ?? null,
     markupNodes: document.querySelectorAll("#app b, #app script, #app [onerror]").length,
   };
 `;
