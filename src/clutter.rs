@@ -110,6 +110,25 @@ impl Matcher {
         self.index.first_match(el).and_then(|i| self.rules.get(i))
     }
 
+    /// The selector index, for the prescan.
+    #[must_use]
+    pub fn index(&self) -> &SelectorIndex {
+        &self.index
+    }
+
+    /// Turn the prescan's per-rule counts into counts by kind.
+    #[must_use]
+    pub fn clutter_from_counts(&self, per_rule: &[usize]) -> Clutter {
+        let mut out = Clutter::default();
+        for (rule, n) in self.rules.iter().zip(per_rule) {
+            if *n > 0 {
+                out.removed += n;
+                *out.kinds.entry(rule.kind.name().to_string()).or_insert(0) += n;
+            }
+        }
+        out
+    }
+
     /// Is this element clutter?
     #[must_use]
     pub fn is_clutter(&self, el: &ElementRef<'_>) -> bool {

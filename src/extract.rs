@@ -3,17 +3,169 @@
 //! for Euronews designs we have never seen) → clutter count → [`PagePlan`].
 
 use crate::clutter::{self, Matcher, PagePlan, Rule};
+use crate::guard::{self, Prescan, Watch};
 use crate::meta::Meta;
 use crate::model::{Article, Block, BlockType, Clutter, Dir, Kind, Site};
+use crate::selector::{SelectorIndex, SimpleSelector};
 use crate::sites::euronews as en;
 use crate::{body, byline, dom, generic, locale};
 use scraper::{ElementRef, Html};
 
+/// What [`plan_with`] computes besides the article's structure.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Find quotes and entities (the reader shows them; benchmarks of pure
+    /// extraction switch them off).
+    pub analyze: bool,
+    /// Parse only the head and the article root when the prescan finds them
+    /// (off: always parse the whole page; the tests compare both).
+    pub slice: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            analyze: true,
+            slice: true,
+        }
+    }
+}
+
+/// Selector indexes for the prescan of Euronews pages.
+struct Watchers {
+    roots: SelectorIndex,
+    content: SelectorIndex,
+    /// Index of [`en::SLIDE_WITH_URL`] among the roots.
+    slide: usize,
+}
+
+impl Watchers {
+    fn new() -> Self {
+        let parse = |list: &[&str]| {
+            list.iter()
+                .filter_map(|s| SimpleSelector::parse(s))
+                .collect::<Vec<_>>()
+        };
+        let mut roots = parse(en::ARTICLE_ROOTS);
+        let slide = roots.len();
+        roots.extend(SimpleSelector::parse(en::SLIDE_WITH_URL));
+        Self {
+            roots: SelectorIndex::new(&roots),
+            content: SelectorIndex::new(&parse(en::CONTENT)),
+            slide,
+        }
+    }
+}
+
+/// The page cut down to its head, its JSON-LD and the article root: all a
+/// Euronews extraction reads, a tenth of the page to parse. `None` when the
+/// prescan found no root holding a body.
+fn slice(html: &str, pre: &Prescan, path: Option<&str>, slide: usize) -> Option<String> {
+    let head_end = pre.head_end?;
+    let own = pre
+        .roots
+        .iter()
+        .find(|r| r.has_content && path.is_some() && r.data_url.as_deref() == path);
+    let outer = own.or_else(|| {
+        pre.roots
+            .iter()
+            .filter(|r| r.has_content && r.selector != slide)
+            .min_by_key(|r| (r.selector, r.start))
+    })?;
+    // The narrowest root inside it: the main column, without the sidebar.
+    let root = pre
+        .roots
+        .iter()
+        .filter(|r| r.has_content && r.start >= outer.start && r.end <= outer.end)
+        .min_by_key(|r| r.end - r.start)
+        .unwrap_or(outer);
+    let mut out = String::with_capacity(head_end + (root.end - root.start) + 64);
+    // The head without its scripts and styles: metadata is all we read there.
+    let mut from = 0;
+    for &(s, e) in pre.head_raw.iter().filter(|(_, e)| *e <= head_end) {
+        out.push_str(html.get(from..s)?);
+        from = e;
+    }
+    out.push_str(html.get(from..head_end)?);
+    for &(s, e) in pre.json_ld.iter().filter(|(s, _)| *s > head_end) {
+        out.push_str(html.get(s..e).unwrap_or_default());
+    }
+    out.push_str("</head><body>");
+    out.push_str(html.get(root.start..root.end)?);
+    out.push_str("</body></html>");
+    Some(out)
+}
+
 /// Extract the article and the live-page plan from one HTML document.
 #[must_use]
 pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
-    let doc = dom::parse(&crate::guard::cap_depth(html));
-    let meta = Meta::read(&doc);
+    plan_with(html, url, Options::default())
+}
+
+/// [`plan`] with options.
+#[must_use]
+pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
+    let maybe_euronews = match url.and_then(locale::host_of) {
+        Some(host) => en::is_euronews_host(&host),
+        None => html.contains("euronews"),
+    };
+    let rules: &[Rule] = if maybe_euronews { en::CLUTTER } else { &[] };
+    let matcher = Matcher::new(rules);
+    let watchers = Watchers::new();
+    let watch = Watch {
+        clutter: maybe_euronews.then(|| matcher.index()),
+        roots: maybe_euronews.then_some(&watchers.roots),
+        content: maybe_euronews.then_some(&watchers.content),
+    };
+    let pre = guard::prescan(html, &watch);
+    let counted = maybe_euronews.then(|| matcher.clutter_from_counts(&pre.clutter));
+    if opts.slice && !pre.flattened() {
+        if let Some(sliced) = slice(html, &pre, url.map(locale::path_of), watchers.slide) {
+            if let Some(plan) = build(&dom::parse(&sliced), url, counted.clone(), opts, true) {
+                return plan;
+            }
+        }
+    }
+    let doc = dom::parse(&pre.capped(html));
+    build(&doc, url, counted, opts, false).unwrap_or_else(|| PagePlan {
+        article: empty_article(None, Dir::Ltr, Site::Generic),
+        remove: Vec::new(),
+        css: String::new(),
+    })
+}
+
+fn empty_article(url: Option<String>, dir: Dir, site: Site) -> Article {
+    Article {
+        kind: Kind::NotArticle,
+        site,
+        lang: None,
+        dir,
+        url,
+        title: None,
+        summary: None,
+        authors: Vec::new(),
+        agencies: Vec::new(),
+        published: None,
+        updated: None,
+        topics: Vec::new(),
+        blocks: Vec::new(),
+        reading_minutes: 0,
+        quotes: Vec::new(),
+        entities: Vec::new(),
+        clutter: Clutter::default(),
+    }
+}
+
+/// Build the plan from a parsed page. With `need_article`, `None` unless a
+/// Euronews article was found (the caller then parses the whole page).
+fn build(
+    doc: &Html,
+    url: Option<&str>,
+    counted: Option<Clutter>,
+    opts: Options,
+    need_article: bool,
+) -> Option<PagePlan> {
+    let meta = Meta::read(doc);
     let url = url
         .map(str::to_string)
         .or_else(|| meta.canonical.clone())
@@ -38,48 +190,37 @@ pub fn plan(html: &str, url: Option<&str>) -> PagePlan {
         Some("ltr") => Dir::Ltr,
         _ => locale::dir_of(lang.as_deref()),
     };
-    let mut article = Article {
-        kind: Kind::NotArticle,
-        site: if euronews {
+    let mut article = empty_article(
+        url.clone(),
+        dir,
+        if euronews {
             Site::Euronews
         } else {
             Site::Generic
         },
-        lang,
-        dir,
-        url: url.clone(),
-        title: None,
-        summary: None,
-        authors: Vec::new(),
-        agencies: Vec::new(),
-        published: None,
-        updated: None,
-        topics: Vec::new(),
-        blocks: Vec::new(),
-        reading_minutes: 0,
-        quotes: Vec::new(),
-        entities: Vec::new(),
-        clutter: Clutter::default(),
-    };
+    );
+    article.lang = lang;
 
-    let found = if euronews {
-        euronews_article(&doc, &meta, &matcher, &mut article)
-    } else {
-        false
-    };
+    let found = euronews && euronews_article(doc, &meta, &matcher, &mut article);
+    if need_article && !found {
+        return None;
+    }
     if !found && looks_like_article(&meta) {
-        generic::fill(&doc, &meta, &matcher, &mut article);
+        generic::fill(doc, &meta, &matcher, &mut article);
     }
     finish(&mut article, &meta, url.as_deref());
-    if article.kind != Kind::NotArticle {
+    if opts.analyze && article.kind != Kind::NotArticle {
         crate::analyze::annotate(&mut article);
     }
-    article.clutter = matcher.count(&doc);
-    PagePlan {
+    article.clutter = match counted {
+        Some(c) if euronews => c,
+        _ => matcher.count(doc),
+    };
+    Some(PagePlan {
         article,
         remove: clutter::removal_selectors(rules),
         css: clutter::stylesheet(rules),
-    }
+    })
 }
 
 /// Metadata says this page is one article (not a home, section or search page).

@@ -3,7 +3,10 @@
 //! deep costs O(depth²): 80 s measured for 100 000 `<div>`s. Nesting beyond
 //! [`MAX_DEPTH`] is flattened here: start tags past the cap are dropped (their
 //! text stays), which keeps parsing linear. Real pages nest under 100 deep.
+//! The same single pass over the tags counts clutter and locates the article
+//! root, so that only the head and the article need a full parse.
 
+use crate::selector::{ElementView, SelectorIndex};
 use std::borrow::Cow;
 
 /// Deepest nesting kept; deeper start tags are dropped.
@@ -95,12 +98,164 @@ fn name_at(b: &[u8], start: usize) -> Vec<u8> {
         .collect()
 }
 
-/// Byte ranges of the start and end tags to drop so that nesting stays
-/// within [`MAX_DEPTH`].
-fn ranges_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
-    let mut drop = Vec::new();
+/// A start tag read by the prescan, viewed for selector matching.
+struct RawTag<'a> {
+    name: String,
+    attrs: Vec<(String, &'a str)>,
+}
+
+impl<'a> RawTag<'a> {
+    /// Parse the attributes of the tag whose name ends at `from` and which ends at `end`.
+    fn read(b: &'a [u8], html: &'a str, name: Vec<u8>, from: usize, end: usize) -> Self {
+        let mut attrs = Vec::new();
+        let mut i = from;
+        let stop = end.saturating_sub(1);
+        while i < stop {
+            let Some(&c) = b.get(i) else { break };
+            if c.is_ascii_whitespace() || c == b'/' {
+                i += 1;
+                continue;
+            }
+            let n0 = i;
+            while b
+                .get(i)
+                .is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b'>' | b'/'))
+            {
+                i += 1;
+            }
+            let attr_name = html.get(n0..i).unwrap_or_default().to_ascii_lowercase();
+            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            let mut value = "";
+            if b.get(i) == Some(&b'=') {
+                i += 1;
+                while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+                match b.get(i) {
+                    Some(&q) if q == b'"' || q == b'\'' => {
+                        let v0 = i + 1;
+                        let v1 = find(b, v0, q).unwrap_or(stop).min(stop);
+                        value = html.get(v0..v1).unwrap_or_default();
+                        i = v1 + 1;
+                    }
+                    _ => {
+                        let v0 = i;
+                        while b
+                            .get(i)
+                            .is_some_and(|c| !c.is_ascii_whitespace() && *c != b'>')
+                        {
+                            i += 1;
+                        }
+                        value = html.get(v0..i.min(stop)).unwrap_or_default();
+                    }
+                }
+            }
+            if attr_name.is_empty() {
+                i += 1;
+            } else {
+                attrs.push((attr_name, value));
+            }
+        }
+        Self {
+            name: String::from_utf8_lossy(&name).into_owned(),
+            attrs,
+        }
+    }
+}
+
+impl ElementView for RawTag<'_> {
+    fn tag(&self) -> &str {
+        &self.name
+    }
+    fn id(&self) -> Option<&str> {
+        self.attr_value("id")
+    }
+    fn has_class(&self, class: &str) -> bool {
+        self.attr_value("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x == class))
+    }
+    fn class_list(&self) -> Vec<&str> {
+        self.attr_value("class")
+            .map(|c| c.split_ascii_whitespace().collect())
+            .unwrap_or_default()
+    }
+    fn attr_value(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+}
+
+/// What to look for while prescanning: clutter to count, article roots and
+/// body containers to locate. All optional.
+#[derive(Default)]
+pub struct Watch<'r> {
+    /// Clutter rules: counted (outermost matches), by rule index.
+    pub clutter: Option<&'r SelectorIndex>,
+    /// Article root selectors: each match is reported with its byte extent.
+    pub roots: Option<&'r SelectorIndex>,
+    /// Body container selectors: mark the roots that hold one.
+    pub content: Option<&'r SelectorIndex>,
+}
+
+/// One element matched by a root selector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RootSpan {
+    /// Which root selector matched (lowest index).
+    pub selector: usize,
+    /// Byte offset of its start tag.
+    pub start: usize,
+    /// Byte offset just past its end tag (or the end of the page).
+    pub end: usize,
+    /// Does it hold a body container?
+    pub has_content: bool,
+    /// Its `data-url` attribute.
+    pub data_url: Option<String>,
+    depth: usize,
+}
+
+/// What the prescan learnt of a page.
+#[derive(Debug, Default)]
+pub struct Prescan {
+    /// Byte ranges of start and end tags to drop (nesting past [`MAX_DEPTH`]).
+    drops: Vec<(usize, usize)>,
+    /// Outermost clutter matches per rule index.
+    pub clutter: Vec<usize>,
+    /// Elements matched by the root selectors, in document order.
+    pub roots: Vec<RootSpan>,
+    /// Byte offset of `</head>`, when the page has one before any root.
+    pub head_end: Option<usize>,
+    /// Byte ranges of JSON-LD scripts.
+    pub json_ld: Vec<(usize, usize)>,
+    /// Byte ranges of the head's other scripts and styles (skipped when slicing).
+    pub head_raw: Vec<(usize, usize)>,
+}
+
+/// Scan the tags of a page once: nesting depth, clutter, article roots.
+#[must_use]
+pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
+    let b = html.as_bytes();
+    let mut out = Prescan::default();
     let mut stack: Vec<Vec<u8>> = Vec::new();
     let mut dropped_open = 0usize;
+    let mut clutter_depth: Option<usize> = None;
+    let mut open_roots: Vec<usize> = Vec::new(); // indices into out.roots
+    let close_to = |len: usize,
+                    out: &mut Prescan,
+                    open: &mut Vec<usize>,
+                    clutter: &mut Option<usize>,
+                    at: usize| {
+        open.retain(|&r| match out.roots.get_mut(r) {
+            Some(root) if root.depth >= len => {
+                root.end = at;
+                false
+            }
+            _ => true,
+        });
+        if clutter.is_some_and(|d| d >= len) {
+            *clutter = None;
+        }
+    };
     let mut i = 0;
     while let Some(lt) = find(b, i, b'<') {
         let next = b.get(lt + 1).copied().unwrap_or(b' ');
@@ -111,25 +266,48 @@ fn ranges_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
         } else if next == b'/' {
             let name = name_at(b, lt + 2);
             let end = tag_end(b, lt + 2);
+            if name == b"head" && out.head_end.is_none() && out.roots.is_empty() {
+                out.head_end = Some(lt);
+            }
             if let Some(pos) = stack.iter().rposition(|n| *n == name) {
                 stack.truncate(pos);
+                close_to(pos, &mut out, &mut open_roots, &mut clutter_depth, end);
             } else if dropped_open > 0 && !name.is_empty() {
                 dropped_open -= 1;
-                drop.push((lt, end));
+                out.drops.push((lt, end));
             }
             i = end;
         } else if next.is_ascii_alphabetic() {
             let name = name_at(b, lt + 1);
             let end = tag_end(b, lt + 1);
             let self_closed = end >= 2 && b.get(end - 2) == Some(&b'/');
-            if RAW.contains(&name.as_slice()) {
+            let is_raw = RAW.contains(&name.as_slice());
+            let is_void = VOID.contains(&name.as_slice()) || self_closed;
+            let tag_bytes = b.get(lt..end).unwrap_or_default();
+            let has_attrs = tag_bytes.contains(&b'=');
+            let watching = watch.clutter.is_some() || watch.roots.is_some();
+            let tag = (watching && has_attrs)
+                .then(|| RawTag::read(b, html, name.clone(), lt + 1 + name.len(), end));
+            if is_raw {
                 let mut close = b"</".to_vec();
                 close.extend_from_slice(&name);
-                i = find_ci(b, end, &close).unwrap_or(b.len());
+                let close_at = find_ci(b, end, &close).unwrap_or(b.len());
+                let is_ld = name == b"script"
+                    && tag
+                        .as_ref()
+                        .and_then(|t| t.attr_value("type"))
+                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+                let stop = find(b, close_at, b'>').map_or(b.len(), |e| e + 1);
+                if is_ld {
+                    out.json_ld.push((lt, stop));
+                } else if out.head_end.is_none() {
+                    out.head_raw.push((lt, stop));
+                }
+                i = close_at;
                 continue;
             }
             i = end;
-            if VOID.contains(&name.as_slice()) || self_closed {
+            if is_void {
                 continue;
             }
             let closes_top = stack.last().is_some_and(|top| {
@@ -138,37 +316,91 @@ fn ranges_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
             });
             if closes_top {
                 stack.pop();
+                close_to(
+                    stack.len(),
+                    &mut out,
+                    &mut open_roots,
+                    &mut clutter_depth,
+                    lt,
+                );
             }
             if stack.len() >= MAX_DEPTH && !KEEP_PAST_CAP.contains(&name.as_slice()) {
                 dropped_open += 1;
-                drop.push((lt, end));
-            } else {
-                stack.push(name);
+                out.drops.push((lt, end));
+                continue;
+            }
+            let depth = stack.len();
+            stack.push(name);
+            let Some(tag) = tag else { continue };
+            if clutter_depth.is_none() {
+                if let Some(rule) = watch.clutter.and_then(|c| c.first_match_view(&tag)) {
+                    if out.clutter.len() <= rule {
+                        out.clutter.resize(rule + 1, 0);
+                    }
+                    if let Some(n) = out.clutter.get_mut(rule) {
+                        *n += 1;
+                    }
+                    clutter_depth = Some(depth);
+                }
+            }
+            if let Some(sel) = watch.roots.and_then(|r| r.first_match_view(&tag)) {
+                open_roots.push(out.roots.len());
+                out.roots.push(RootSpan {
+                    selector: sel,
+                    start: lt,
+                    end: b.len(),
+                    has_content: false,
+                    data_url: tag.attr_value("data-url").map(str::to_string),
+                    depth,
+                });
+            }
+            if watch
+                .content
+                .is_some_and(|c| c.first_match_view(&tag).is_some())
+            {
+                for &r in &open_roots {
+                    if let Some(root) = out.roots.get_mut(r) {
+                        root.has_content = true;
+                    }
+                }
             }
         } else {
             i = lt + 1;
         }
     }
-    drop
+    out
 }
 
-/// The page with nesting capped at [`MAX_DEPTH`]; borrowed unchanged when
-/// already within the cap (every real page).
+impl Prescan {
+    /// Did the page need flattening?
+    #[must_use]
+    pub fn flattened(&self) -> bool {
+        !self.drops.is_empty()
+    }
+
+    /// The page with nesting capped at [`MAX_DEPTH`]; borrowed unchanged when
+    /// already within the cap (every real page).
+    #[must_use]
+    pub fn capped<'a>(&self, html: &'a str) -> Cow<'a, str> {
+        if self.drops.is_empty() {
+            return Cow::Borrowed(html);
+        }
+        let mut out = String::with_capacity(html.len());
+        let mut from = 0;
+        for &(s, e) in &self.drops {
+            // Tags are ASCII-delimited, so these are char boundaries.
+            out.push_str(html.get(from..s).unwrap_or_default());
+            from = e;
+        }
+        out.push_str(html.get(from..).unwrap_or_default());
+        Cow::Owned(out)
+    }
+}
+
+/// The page with nesting capped at [`MAX_DEPTH`].
 #[must_use]
 pub fn cap_depth(html: &str) -> Cow<'_, str> {
-    let drops = ranges_to_drop(html.as_bytes());
-    if drops.is_empty() {
-        return Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut from = 0;
-    for (s, e) in drops {
-        // Tags are ASCII-delimited, so these are char boundaries.
-        out.push_str(html.get(from..s).unwrap_or_default());
-        from = e;
-    }
-    out.push_str(html.get(from..).unwrap_or_default());
-    Cow::Owned(out)
+    prescan(html, &Watch::default()).capped(html)
 }
 
 #[cfg(test)]

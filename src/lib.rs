@@ -37,6 +37,14 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     extract::plan(html, url).article
 }
 
+pub use extract::Options;
+
+/// [`extract`] with options (for example without quotes and entities).
+#[must_use]
+pub fn extract_with(html: &str, url: Option<&str>, opts: Options) -> Article {
+    extract::plan_with(html, url, opts).article
+}
+
 /// Extract the article and decide which clutter the live page should lose.
 #[must_use]
 pub fn plan(html: &str, url: Option<&str>) -> PagePlan {

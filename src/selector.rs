@@ -81,16 +81,48 @@ fn parse_compound(mut s: &str) -> Option<Compound> {
     Some(c)
 }
 
+/// What matching needs to know of an element: a parsed one, or a raw tag
+/// read by the prescan before parsing.
+pub trait ElementView {
+    /// Lower-case tag name.
+    fn tag(&self) -> &str;
+    /// The `id` attribute.
+    fn id(&self) -> Option<&str>;
+    /// Does the element carry this class?
+    fn has_class(&self, class: &str) -> bool;
+    /// Every class, for index lookups.
+    fn class_list(&self) -> Vec<&str>;
+    /// An attribute by lower-case name.
+    fn attr_value(&self, name: &str) -> Option<&str>;
+}
+
+impl ElementView for scraper::node::Element {
+    fn tag(&self) -> &str {
+        self.name()
+    }
+    fn id(&self) -> Option<&str> {
+        scraper::node::Element::id(self)
+    }
+    fn has_class(&self, class: &str) -> bool {
+        self.classes().any(|x| x == class)
+    }
+    fn class_list(&self) -> Vec<&str> {
+        self.classes().collect()
+    }
+    fn attr_value(&self, name: &str) -> Option<&str> {
+        // `Element::attr` interns the name on every call; scanning the few
+        // attributes an element has is cheaper.
+        self.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
 impl Compound {
-    fn matches(&self, e: &scraper::node::Element) -> bool {
-        self.tag.as_deref().is_none_or(|t| e.name() == t)
+    fn matches<E: ElementView + ?Sized>(&self, e: &E) -> bool {
+        self.tag.as_deref().is_none_or(|t| e.tag() == t)
             && self.id.as_deref().is_none_or(|id| e.id() == Some(id))
-            && self.classes.iter().all(|k| e.classes().any(|x| x == k))
+            && self.classes.iter().all(|k| e.has_class(k))
             && self.attrs.iter().all(|(name, test)| {
-                // `Element::attr` interns the name on every call; scanning the
-                // few attributes an element has is cheaper.
-                let value = e.attrs().find(|(n, _)| n == name).map(|(_, v)| v);
-                value.is_some_and(|v| match test {
+                e.attr_value(name).is_some_and(|v| match test {
                     AttrTest::Exists => true,
                     AttrTest::Equals(x) => v == x,
                     AttrTest::Prefix(x) => v.starts_with(x.as_str()),
@@ -139,7 +171,12 @@ impl SelectorIndex {
     /// The lowest index of a list matching the element.
     #[must_use]
     pub fn first_match(&self, el: &ElementRef<'_>) -> Option<usize> {
-        let e = el.value();
+        self.first_match_view(el.value())
+    }
+
+    /// [`Self::first_match`] for any element view.
+    #[must_use]
+    pub fn first_match_view<E: ElementView + ?Sized>(&self, e: &E) -> Option<usize> {
         let mut best: Option<usize> = None;
         let mut consider = |cands: &[(usize, Compound)]| {
             for (i, c) in cands {
@@ -148,7 +185,7 @@ impl SelectorIndex {
                 }
             }
         };
-        for class in e.classes() {
+        for class in e.class_list() {
             if let Some(c) = self.by_class.get(class) {
                 consider(c);
             }

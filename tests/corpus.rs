@@ -260,3 +260,40 @@ fn clutter_rules_never_touch_the_article() {
         failures.join("\n")
     );
 }
+
+/// The prescan (clutter counted on raw tags, article sliced before parsing)
+/// must agree with a full parse: same counts, same article.
+#[test]
+fn prescan_agrees_with_a_full_parse() {
+    let Some(dir) = common::euronews_corpus() else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for page in common::pages(&dir) {
+        let url = page.reference["url"].as_str();
+        let fast = euronews_reader::extract(&page.html, url);
+        let doc = scraper::Html::parse_document(&page.html);
+        let counted =
+            euronews_reader::clutter::Matcher::new(euronews_reader::sites::euronews::CLUTTER)
+                .count(&doc);
+        if fast.clutter != counted {
+            failures.push(format!(
+                "{}: prescan clutter {:?}, full parse {:?}",
+                page.id, fast.clutter, counted
+            ));
+        }
+        let opts = euronews_reader::Options {
+            slice: false,
+            ..Default::default()
+        };
+        let slow = euronews_reader::extract_with(&page.html, url, opts);
+        if fast != slow {
+            failures.push(format!("{}: sliced and full extraction differ", page.id));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "prescan disagreements:\n{}",
+        failures.join("\n")
+    );
+}

@@ -19,6 +19,10 @@ pub const ARTICLE_ROOTS: &[&str] = &[
     "article.o-article-newsy", // 2024/2026 without swiper
     ".o-article",           // fr-2020-nasa-spacex
     "#article-wrapper",     // fr-2020-nasa-spacex
+    // Main columns (headline, byline, body; no sidebar): the prescan slices the
+    // page down to the narrowest of these inside the chosen root.
+    ".o-article-newsy__main", // en-2026-venezuela-oil
+    ".o-article__main",       // fr-2020-nasa-spacex
 ];
 
 /// Swipe slides carry their article's path (en-2024-sweden-police-leaks).
