@@ -3,11 +3,16 @@
 //! names (person, organisation, place) with the evidence used, or nothing
 //! when the run is an ordinary word that happens to be capitalised.
 
-use super::detect::{gazetteer_at, Evidence, Kind, Lang};
+use super::detect::{Evidence, Kind, Lang};
 use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
 use super::rules;
 use super::tokens::{Case, Token};
 use super::words::{self, Doc};
+
+/// The gazetteer match at token `k`, from the paragraph's cache.
+fn at(gaz: &[Option<(usize, Kind)>], k: usize) -> Option<(usize, Kind)> {
+    gaz.get(k).copied().flatten()
+}
 
 fn lw(toks: &[Token<'_>], k: usize) -> String {
     toks.get(k)
@@ -59,7 +64,7 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
 /// ordinary word: "Владимир Путин прилетел", "Джон Гонт умер".
 #[must_use]
 pub fn given_before_name(
-    text: &str,
+    gaz: &[Option<(usize, Kind)>],
     toks: &[Token<'_>],
     i: usize,
     lang: &Lang<'_>,
@@ -83,7 +88,7 @@ pub fn given_before_name(
         && !lexicon::DEMONYMS.contains(&w)
         && !rules::is_title(lang.code, &w)
         && nameish(n, lang, doc)
-        && gazetteer_at(text, toks, i + 1, lang).is_none()
+        && at(gaz, i + 1).is_none()
         && toks
             .get(i + 2)
             .is_none_or(|m| !m.is_cap() || !m.before.is_empty())
@@ -152,7 +157,13 @@ fn joins(toks: &[Token<'_>], j: usize) -> bool {
 
 /// The end of the run of name words that starts at `i`.
 #[must_use]
-pub fn run_end(text: &str, toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &Doc) -> RunEnd {
+pub fn run_end(
+    gaz: &[Option<(usize, Kind)>],
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> RunEnd {
     let head = lw(toks, i);
     let mut j = i + 1;
     while let Some(n) = toks.get(j) {
@@ -169,7 +180,7 @@ pub fn run_end(text: &str, toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &
             j += 1;
             continue;
         }
-        let in_gazetteer = gazetteer_at(text, toks, j, lang).is_some();
+        let in_gazetteer = at(gaz, j).is_some();
         let after_given = GIVEN.contains(&lw(toks, j - 1)) && j == i + 1;
         if nameish(n, lang, doc) && (!in_gazetteer || after_given && n.case == Case::Title) {
             j += 1;
@@ -389,16 +400,15 @@ fn place_prefix(w: &str) -> bool {
 /// A generic word before a gazetteer place: the whole is a place.
 #[must_use]
 pub fn headed_place(
-    text: &str,
+    gaz: &[Option<(usize, Kind)>],
     toks: &[Token<'_>],
     i: usize,
-    lang: &Lang<'_>,
 ) -> Option<(usize, Kind)> {
     let t = toks.get(i)?;
     if !t.is_cap() || !place_prefix(&words::lower(t.text)) || !joins(toks, i + 1) {
         return None;
     }
-    match gazetteer_at(text, toks, i + 1, lang)? {
+    match at(gaz, i + 1)? {
         (len, Kind::Place) => Some((len + 1, Kind::Place)),
         _ => None,
     }

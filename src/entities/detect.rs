@@ -140,7 +140,21 @@ fn gazetteer_stem(key: &str) -> Option<Kind> {
     None
 }
 
+/// Gazetteer matches of every token of a paragraph (see [`gazetteer_at`]),
+/// computed once: the run builder asks about the same tokens many times.
+pub type Matches = Vec<Option<(usize, Kind)>>;
+
+/// [`gazetteer_at`] for every token.
+#[must_use]
+pub fn gazetteer_all(text: &str, toks: &[Token<'_>], lang: &Lang<'_>) -> Matches {
+    (0..toks.len())
+        .map(|i| gazetteer_at(text, toks, i, lang))
+        .collect()
+}
+
 /// The longest gazetteer name starting at token `i`: (token count, type).
+/// Longer keys are tried only while some entry starts with the shorter one.
+#[must_use]
 pub fn gazetteer_at(
     text: &str,
     toks: &[Token<'_>],
@@ -151,63 +165,74 @@ pub fn gazetteer_at(
     if !matches!(first.case, Case::Title | Case::Upper | Case::Caseless) {
         return None;
     }
-    let mut longest = 1;
-    while longest < 7
-        && toks
-            .get(i + longest)
-            .is_some_and(|t| !t.initial && t.before.is_empty())
-    {
-        longest += 1;
-    }
-    for len in (1..=longest).rev() {
-        let last = toks.get(i + len - 1)?;
+    let stems = lang.code != "de" && (lang.inflected() || first.case == Case::Caseless);
+    let mut best: Option<(usize, Kind)> = None;
+    for len in 1..=7 {
+        let Some(last) = toks.get(i + len - 1) else {
+            break;
+        };
+        if len > 1 && (last.initial || !last.before.is_empty()) {
+            break;
+        }
         let key = words::key(text.get(first.bstart..last.bend).unwrap_or(""));
-        if len == 1 && key.chars().count() <= 3 && first.case == Case::Title {
-            continue; // "Us", "Un": short names must be written in capitals
-        }
-        if len == 1 && lexicon::DEMONYMS.contains(&key) {
-            continue; // "Thai", "Turkish": adjectives
-        }
-        let kind = gazetteer(&key).or_else(|| {
-            if lang.code == "de" {
-                gazetteer_german(&key)
-            } else if lang.inflected() || first.case == Case::Caseless {
-                gazetteer_stem(&key).or_else(|| gazetteer_stems(&key))
-            } else {
-                None
-            }
-        });
-        if let Some(mut kind) = kind {
-            // "Potomac River", "Indian Ocean": a generic word after the name;
-            // "África Oriental", "Europa del Este": a direction after it.
-            let mut len = len;
-            if kind == Kind::Place {
-                while toks.get(i + len).is_some_and(|t| {
-                    t.before.is_empty()
-                        && !t.initial
-                        && rules::is_direction_after(&words::lower(t.text))
-                }) {
-                    len += 1;
-                }
-            }
-            while let Some(t) = toks
-                .get(i + len)
-                .filter(|t| t.is_cap() && t.before.is_empty() && !t.initial)
-            {
-                let w = words::lower(t.text);
-                if rules::is_place_tail(&w) {
-                    kind = Kind::Place;
-                } else if rules::is_org_tail(&w) {
-                    kind = Kind::Org;
+        // "Us", "Un": short names must be written in capitals; "Thai" is an
+        // adjective.
+        let skip = len == 1
+            && (key.chars().count() <= 3 && first.case == Case::Title
+                || lexicon::DEMONYMS.contains(&key));
+        if !skip {
+            let kind = gazetteer(&key).or_else(|| {
+                if lang.code == "de" {
+                    gazetteer_german(&key)
+                } else if stems {
+                    gazetteer_stem(&key).or_else(|| gazetteer_stems(&key))
                 } else {
-                    break;
+                    None
                 }
-                len += 1;
+            });
+            if let Some(kind) = kind {
+                best = Some((len, kind));
             }
-            return Some((len, kind));
+        }
+        // The key of the span and one more word, less that word: "america
+        // de o" must look for "america do " (see `words::key`).
+        let span = text.get(first.bstart..last.bend).unwrap_or("");
+        let mut prefix = words::key(&format!("{span} x"));
+        prefix.pop();
+        let connector = last.case == Case::Lower && rules::is_connector(&words::lower(last.text));
+        let more = connector
+            || ORGS.has_prefix(&prefix)
+            || PLACES.has_prefix(&prefix)
+            || stems && len < 3 && toks.get(i + len).is_some_and(Token::is_cap);
+        if !more {
+            break;
         }
     }
-    None
+    let (mut len, mut kind) = best?;
+    // "Potomac River", "Indian Ocean": a generic word after the name;
+    // "África Oriental", "Europa orientale": a direction after it.
+    if kind == Kind::Place {
+        while toks.get(i + len).is_some_and(|t| {
+            t.before.is_empty() && !t.initial && rules::is_direction_after(&words::lower(t.text))
+        }) {
+            len += 1;
+        }
+    }
+    while let Some(t) = toks
+        .get(i + len)
+        .filter(|t| t.is_cap() && t.before.is_empty() && !t.initial)
+    {
+        let w = words::lower(t.text);
+        if rules::is_place_tail(&w) {
+            kind = Kind::Place;
+        } else if rules::is_org_tail(&w) {
+            kind = Kind::Org;
+        } else {
+            break;
+        }
+        len += 1;
+    }
+    Some((len, kind))
 }
 
 /// "ministère russe de la Défense": a lower-case ministry word, adjectives,
@@ -257,6 +282,7 @@ fn ministry_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
 #[must_use]
 pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Mention> {
     let toks = tokenize(text);
+    let gaz = gazetteer_all(text, &toks, lang);
     let mut out = Vec::new();
     let push = |out: &mut Vec<Mention>, a: usize, b: usize, kind: Kind, evidence: Evidence| {
         let (Some(first), Some(last)) = (toks.get(a), toks.get(b.saturating_sub(1))) else {
@@ -284,12 +310,12 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
-        if let Some((len, kind)) = classify::headed_place(text, &toks, i, lang) {
+        if let Some((len, kind)) = classify::headed_place(&gaz, &toks, i) {
             push(&mut out, i, i + len, kind, Evidence::Gazetteer);
             i += len;
             continue;
         }
-        if let Some((len, kind)) = gazetteer_at(text, &toks, i, lang) {
+        if let Some((len, kind)) = gaz.get(i).copied().flatten() {
             let opening_word = len == 1
                 && toks.get(i).is_some_and(|t| {
                     let w = words::lower(t.text);
@@ -303,12 +329,12 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         }
         let Some(t) = toks.get(i) else { break };
         let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);
-        let given_start = classify::given_before_name(text, &toks, i, lang, doc);
+        let given_start = classify::given_before_name(&gaz, &toks, i, lang, doc);
         if !demonym_start && !given_start && !classify::nameish(t, lang, doc) {
             i += 1;
             continue;
         }
-        match classify::run_end(text, &toks, i, lang, doc) {
+        match classify::run_end(&gaz, &toks, i, lang, doc) {
             classify::RunEnd::Slavic(end, kind) => {
                 push(&mut out, i, end, kind, Evidence::Context);
                 i = end;

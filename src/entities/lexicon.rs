@@ -51,6 +51,14 @@ impl List {
         self.line_at(pos).1 == key && pos < self.0.len()
     }
 
+    /// Whether some entry starts with `prefix` (lower-cased).
+    #[must_use]
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let prefix = &fold_str(prefix);
+        let pos = self.lower_bound(prefix);
+        pos < self.0.len() && self.line_at(pos).1.starts_with(prefix.as_str())
+    }
+
     /// An entry of as many words as `stems` whose every word starts with the
     /// matching stem and is at most `extra` characters longer: "соединенн
     /// штат" finds "соединенные штаты".

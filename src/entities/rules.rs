@@ -5,7 +5,27 @@
 
 /// Whether the space-separated `list` holds `word`.
 fn has(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+    if word.is_empty() {
+        return false;
+    }
+    // A substring search, then word boundaries: much faster than splitting.
+    list.match_indices(word).any(|(at, _)| {
+        let before = list.get(..at).and_then(|s| s.chars().next_back());
+        let after = list.get(at + word.len()..).and_then(|s| s.chars().next());
+        before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+    })
+}
+
+/// Whether `word` starts with a stem of the space-separated `list` (of at
+/// least `min` letters) and goes on for at most `extra` more letters.
+fn stem_in(list: &str, word: &str, min: usize, extra: usize) -> bool {
+    list.split_whitespace().any(|t| {
+        word.starts_with(t)
+            && t.chars().count() >= min
+            && word
+                .get(t.len()..)
+                .is_some_and(|rest| rest.chars().count() <= extra)
+    })
 }
 
 /// Titles and roles written before a person's name (not part of the name).
@@ -101,9 +121,7 @@ pub fn is_title(lang: &str, word: &str) -> bool {
         return true;
     }
     if matches!(lang, "ru" | "uk" | "bg") {
-        return list
-            .split_whitespace()
-            .any(|t| t.chars().count() >= 4 && word.starts_with(t) && word.len() - t.len() <= 4);
+        return stem_in(list, word, 4, 2);
     }
     false
 }
@@ -194,14 +212,10 @@ pub fn is_place_head(word: &str) -> bool {
 /// A lower-case Slavic noun continuing a capitalised name, with its type.
 #[must_use]
 pub fn slavic_noun(word: &str) -> Option<bool> {
-    let stem = |s: &str| word.starts_with(s) && word.chars().count() <= s.chars().count() + 3;
-    if ORG_NOUN_STEMS.split_whitespace().any(stem) {
+    if stem_in(ORG_NOUN_STEMS, word, 1, 3) {
         return Some(true);
     }
-    PLACE_NOUN_STEMS
-        .split_whitespace()
-        .any(stem)
-        .then_some(false)
+    stem_in(PLACE_NOUN_STEMS, word, 1, 3).then_some(false)
 }
 
 /// Prepositions after which a capitalised word is most often a place.
@@ -342,9 +356,7 @@ pub fn is_place_noun_before(lang: &str, word: &str, before: Option<&str>) -> boo
         isola";
     const DE: &str = "stadt bundesstaat provinz region insel dorf gemeinde";
     match lang {
-        "ru" | "uk" | "bg" => RU
-            .split_whitespace()
-            .any(|s| word.starts_with(s) && word.chars().count() <= s.chars().count() + 3),
+        "ru" | "uk" | "bg" => stem_in(RU, word, 1, 3),
         "de" => has(DE, word),
         _ => {
             matches!(word, "of" | "de" | "di" | "d'" | "du")
