@@ -80,14 +80,16 @@ pub fn given_before_name(
     if w.chars().count() >= 4 && GIVEN.contains(&w) {
         return true;
     }
-    // Any frequent word but the most frequent ones, before a name that is
-    // no known place: "Майкл Фэллон", not "Naturally China" nor "Но Путин".
+    // Any frequent word but the most frequent ones, before a word the
+    // lexicon lacks that is no known place: "Майкл Фэллон", not "Naturally
+    // China", "Но Путин" nor "Слова Путина".
     lang.code != "de"
         && t.initial
         && !lang.stop.is_some_and(|s| s.contains(&w))
         && !lexicon::DEMONYMS.contains(&w)
         && !rules::is_title(lang.code, &w)
         && nameish(n, lang, doc)
+        && !words::common(lang, &words::lower(n.text))
         && at(gaz, i + 1).is_none()
         && toks
             .get(i + 2)
