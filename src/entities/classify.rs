@@ -365,7 +365,10 @@ fn single_evidence(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> 
         // a name comes back through a stronger mention elsewhere.
         lang.code != "en" || words::common(lang, &w) && !doc.cap_seen(&w)
     } else {
-        words::common(lang, &w)
+        // Inside a sentence a capitalised given or family name ("Richard",
+        // "Clinton") is a person even when the lexicon knows the word.
+        let person = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        words::common(lang, &w) && !person
             || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
             || lang.code == "en" && english_adjective(&w) && !GIVEN.contains(&w)
     };
