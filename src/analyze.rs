@@ -77,8 +77,12 @@ pub fn analyze_text(text: &str, lang: &str) -> Analysis {
     Analysis { quotes, entities }
 }
 
-/// Fill `article.quotes` and `article.entities` from its prose blocks.
+/// Fill `article.quotes` and `article.entities` from its prose blocks
+/// (pages that are not articles get none).
 pub fn annotate(article: &mut Article) {
+    if article.kind == crate::model::Kind::NotArticle {
+        return;
+    }
     let lang = article.lang.clone().unwrap_or_default();
     let prose: Vec<(usize, &str)> = article
         .blocks

@@ -12,7 +12,7 @@ pub mod byline;
 pub mod clutter;
 pub mod dom;
 pub mod entities;
-mod extract;
+pub mod extract;
 pub mod generic;
 pub mod guard;
 pub mod locale;

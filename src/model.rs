@@ -2,11 +2,11 @@
 //! `../shared/contract/article.schema.json` describes (the core may add fields,
 //! never rename or drop them).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What kind of page this is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A written news article.
@@ -20,7 +20,7 @@ pub enum Kind {
 }
 
 /// Which extractor produced the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Site {
     /// Euronews-specific rules were used.
@@ -30,7 +30,7 @@ pub enum Site {
 }
 
 /// Text direction of the article's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Dir {
     /// Left to right.
@@ -40,7 +40,7 @@ pub enum Dir {
 }
 
 /// The type of one body block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockType {
     /// A paragraph of prose.
@@ -60,43 +60,43 @@ pub enum BlockType {
 }
 
 /// One block of the article body, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// The block's type.
     #[serde(rename = "type")]
     pub kind: BlockType,
     /// Visible text (paragraphs, headings, quotes).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Heading level.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
     /// Image source (http(s) only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub src: Option<String>,
     /// Image alternative text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alt: Option<String>,
     /// Image caption.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
     /// Image credit.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
     /// Speaker of a quotation widget.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// Role of that speaker.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Embed provider (twitter, youtube, ...).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Embed link (http(s) only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// List items or table rows.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
 }
 
@@ -141,7 +141,7 @@ impl Block {
 }
 
 /// A direct or reported quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words.
     pub text: String,
@@ -150,7 +150,7 @@ pub struct Quote {
     /// The speaker's role, kept apart from the name.
     pub role: Option<String>,
     /// Index into `blocks` (extract) or absent (analyze).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block: Option<usize>,
     /// Start offset in Unicode scalar values.
     pub start: usize,
@@ -159,7 +159,7 @@ pub struct Quote {
 }
 
 /// The type of a named entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityType {
     /// A person.
@@ -171,7 +171,7 @@ pub enum EntityType {
 }
 
 /// A named entity with every mention grouped under its fullest name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Fullest name used in the text.
     pub name: String,
@@ -184,15 +184,15 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Each mention as `[start, end)` in Unicode scalar values: into the
     /// block's text (extract, with `blocks`) or the input text (analyze).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<[usize; 2]>,
     /// With `spans`, in extract: the block of each span.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<usize>,
 }
 
 /// What clutter the extension removes from the live page, by kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Clutter {
     /// Total number of elements found to be clutter.
     pub removed: usize,
@@ -201,7 +201,7 @@ pub struct Clutter {
 }
 
 /// Everything the reader needs to know about one page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// Page kind.
     pub kind: Kind,
@@ -237,4 +237,16 @@ pub struct Article {
     pub entities: Vec<Entity>,
     /// Clutter found in the page.
     pub clutter: Clutter,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn articles_round_trip_through_json() {
+        let html = r#"<html lang="fr"><head><meta property="og:type" content="article"></head><body><div class="o-article"><h1>T</h1><div class="c-article-content"><p>« Texte », a dit Jean Dupont à Paris.</p></div></div></body></html>"#;
+        let a = crate::extract(html, Some("https://fr.euronews.com/x"));
+        let json = serde_json::to_string(&a).unwrap();
+        let back: super::Article = serde_json::from_str(&json).unwrap();
+        assert_eq!(a, back);
+    }
 }

@@ -25,10 +25,24 @@ pub fn extract(html: &str, url: &str) -> Result<JsValue, JsError> {
 
 /// Plan for the live page: `{article, remove, css}` where `remove` lists the CSS
 /// selectors of clutter nodes the content script deletes and `css` hides what
-/// loads later.
+/// loads later. With `analyze` false the article has no quotes or entities
+/// yet (the content script's fast path; the popup adds them with `annotate`).
 #[wasm_bindgen(js_name = pagePlan)]
-pub fn page_plan(html: &str, url: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::plan(html, url_arg(url)))
+pub fn page_plan(html: &str, url: &str, analyze: Option<bool>) -> Result<JsValue, JsError> {
+    let opts = crate::Options {
+        analyze: analyze.unwrap_or(true),
+        ..crate::Options::default()
+    };
+    to_js(&crate::extract::plan_with(html, url_arg(url), opts))
+}
+
+/// Add quotes and entities to an `Article` object produced by `pagePlan`.
+#[wasm_bindgen]
+pub fn annotate(article: JsValue) -> Result<JsValue, JsError> {
+    let mut article: crate::Article = serde_wasm_bindgen::from_value(article)
+        .map_err(|e| JsError::new(&format!("not an article: {e}")))?;
+    crate::analyze::annotate(&mut article);
+    to_js(&article)
 }
 
 /// The core's version, for the popup's footer and the tests.
