@@ -51,3 +51,20 @@ pub fn annotate(article: JsValue) -> Result<JsValue, JsError> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+fn from_js(article: JsValue) -> Result<crate::Article, JsError> {
+    serde_wasm_bindgen::from_value(article)
+        .map_err(|e| JsError::new(&format!("not an article: {e}")))
+}
+
+/// The reader view of an `Article` object as Markdown (the export).
+#[wasm_bindgen]
+pub fn markdown(article: JsValue) -> Result<String, JsError> {
+    Ok(crate::render::markdown(&from_js(article)?))
+}
+
+/// The plain text of an `Article` object (title, summary, prose).
+#[wasm_bindgen(js_name = plainText)]
+pub fn plain_text(article: JsValue) -> Result<String, JsError> {
+    Ok(crate::render::text(&from_js(article)?))
+}
