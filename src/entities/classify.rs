@@ -31,8 +31,13 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         return false;
     }
     if lang.code == "de" && t.case == Case::Title {
-        // German capitalises every noun: only words the lexicon lacks.
-        let gazetteer = PLACES.contains(&w) || ORGS.contains(&w);
+        // German capitalises every noun: only words the lexicon lacks, and
+        // the international ones (Obama, Film) that an article may still
+        // show to be nouns.
+        if lang.stop.is_some_and(|s| s.contains(&w)) {
+            return false;
+        }
+        let gazetteer = PLACES.contains(&w) || ORGS.contains(&w) || lexicon::INTL_DE.contains(&w);
         return gazetteer || !words::common(lang, &w) && !words::german_compound(lang, &w);
     }
     if t.text.contains('.') && !PLACES.contains(&w) && !ORGS.contains(&w) {
@@ -268,6 +273,9 @@ pub fn classify(
         // "NATO" is in the gazetteer; "TV", "DNA" are ordinary words.
         return (!words::common(lang, &fw)).then_some((a, b, Kind::Org, Evidence::Context));
     }
+    if len == 1 && lang.code == "de" && a > 0 && words::german_determiner(&lw(toks, a - 1)) {
+        return Some((a, b, Kind::Person, Evidence::Weak)); // "das Auto", "im Winter"
+    }
     if person_cue {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
@@ -428,4 +436,62 @@ fn english_adjective(w: &str) -> bool {
     .iter()
     .any(|e| w.ends_with(e))
         && w.chars().count() > 4
+}
+
+/// Place and organisation words that end German names after a capitalised
+/// adjective: "Indischen Ozean", "Republikanischen Partei".
+const GERMAN_TAILS: &[(&str, Kind)] = &[
+    ("ozean", Kind::Place),
+    ("meer", Kind::Place),
+    ("see", Kind::Place),
+    ("küste", Kind::Place),
+    ("inseln", Kind::Place),
+    ("insel", Kind::Place),
+    ("gebirge", Kind::Place),
+    ("golf", Kind::Place),
+    ("bucht", Kind::Place),
+    ("kanal", Kind::Place),
+    ("wüste", Kind::Place),
+    ("straße", Kind::Place),
+    ("platz", Kind::Place),
+    ("partei", Kind::Org),
+    ("ministerium", Kind::Org),
+    ("ministeriums", Kind::Org),
+    ("bank", Kind::Org),
+    ("union", Kind::Org),
+    ("gericht", Kind::Org),
+    ("gerichtshof", Kind::Org),
+    ("kommission", Kind::Org),
+    ("organisation", Kind::Org),
+    ("akademie", Kind::Org),
+    ("universität", Kind::Org),
+    ("raumstation", Kind::Org),
+];
+
+/// A German capitalised adjective and the name word it qualifies:
+/// "Indischen Ozean", "Internationalen Raumstation". Returns the type.
+#[must_use]
+pub fn german_adjective_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<Kind> {
+    if lang.code != "de" {
+        return None;
+    }
+    let (t, n) = (toks.get(i)?, toks.get(i + 1)?);
+    if t.case != Case::Title || n.case != Case::Title || !joins(toks, i + 1) {
+        return None;
+    }
+    let adj = words::lower(t.text);
+    let adjective = [
+        "ischen", "ische", "ischer", "isches", "ischem", "alen", "ale", "aler",
+    ]
+    .iter()
+    .chain(&["ten", "te", "ter", "ige", "igen", "iger", "ene", "enen"])
+    .any(|e| adj.ends_with(e));
+    if !adjective {
+        return None;
+    }
+    let noun = words::lower(n.text);
+    GERMAN_TAILS
+        .iter()
+        .find(|(tail, _)| noun.ends_with(tail))
+        .map(|(_, kind)| *kind)
 }

@@ -85,13 +85,28 @@ pub fn gazetteer(key: &str) -> Option<Kind> {
     }
 }
 
-/// Gazetteer type of a German inflected key: "russlands" finds "russland".
+/// Gazetteer type of a German inflected key: "russlands" finds "russland",
+/// "vereinigten staaten" finds "vereinigte staaten".
 fn gazetteer_german(key: &str) -> Option<Kind> {
-    ["s", "es", "n", "en"]
-        .iter()
-        .filter_map(|e| key.strip_suffix(e))
-        .filter(|k| k.chars().count() >= 4)
-        .find_map(gazetteer)
+    const ENDINGS: [&str; 5] = ["", "s", "es", "n", "en"];
+    let variants = |w: &str| -> Vec<String> {
+        ENDINGS
+            .iter()
+            .filter_map(|e| w.strip_suffix(e))
+            .filter(|k| k.chars().count() >= 3)
+            .flat_map(|k| [k.to_string(), format!("{k}e")])
+            .collect()
+    };
+    let words: Vec<&str> = key.split(' ').collect();
+    match words.as_slice() {
+        [one] => variants(one).iter().skip(1).find_map(|k| gazetteer(k)),
+        [a, b] => variants(a).iter().find_map(|x| {
+            variants(b)
+                .iter()
+                .find_map(|y| gazetteer(&format!("{x} {y}")))
+        }),
+        _ => None,
+    }
 }
 
 /// Gazetteer type of an inflected name of several words, every word
@@ -308,6 +323,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         if let Some(end) = ministry_at(&toks, i) {
             push(&mut out, i, end, Kind::Org, Evidence::Context);
             i = end;
+            continue;
+        }
+        if let Some(kind) = classify::german_adjective_name(&toks, i, lang) {
+            push(&mut out, i, i + 2, kind, Evidence::Context);
+            i += 2;
             continue;
         }
         if let Some((len, kind)) = classify::headed_place(&gaz, &toks, i) {

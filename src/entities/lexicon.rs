@@ -167,6 +167,9 @@ pub const ORGS: List = List(include_str!("../../data/gazetteers/orgs.txt"));
 pub const GIVEN: List = List(include_str!("../../data/gazetteers/given.txt"));
 /// Family names of many locales.
 pub const SURNAMES: List = List(include_str!("../../data/gazetteers/surnames.txt"));
+/// German words frequent in nearly every language (Film, Auto, Obama): a
+/// name only where no article stands before them.
+pub const INTL_DE: List = List(include_str!("../../data/gazetteers/intl-de.txt"));
 /// Capitalised nationality words (English, French) that are no entity.
 pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
 

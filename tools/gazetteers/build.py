@@ -21,6 +21,7 @@ them without building any table at start-up):
     lex-LANG.txt   frequent words of LANG (wordfreq) that are not in the name lists: the
                    evidence that a capitalised word is an ordinary word
     stop-LANG.txt  the 150 most frequent words of LANG (wordfreq): never part of a name
+    intl-de.txt    German words frequent in nearly every other language (Film, Obama)
 The gold data in ../shared/gold is never read.
 """
 import argparse
@@ -259,6 +260,11 @@ def top_words(wordfreq, lang, n):
     return [w for w in (norm(w) for w in words) if word.match(w)]
 
 
+# German words left out of lex-de as 'international' (Film, Auto, Obama): German
+# capitalises nouns, so the core reads them as names only without an article.
+INTERNATIONAL = set()
+
+
 def lexicons(py, places_orgs):
     """Frequent words per language, less the names of places and organisations
     and less the 'international' words (frequent in nearly every other Latin-script
@@ -269,6 +275,7 @@ def lexicons(py, places_orgs):
 
     wide = {l: set(top_words(wordfreq, l, 50000)) for l in LATIN_LEX}
     out = {}
+    INTERNATIONAL.clear()
     for lang in LEX_LANGS:
         words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
         keep = set()
@@ -278,6 +285,8 @@ def lexicons(py, places_orgs):
             if lang in wide and lang != "en" and rank >= 400:
                 others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
                 if others >= len(wide) - 3:
+                    if lang == "de":
+                        INTERNATIONAL.add(w)
                     continue
             keep.add(w)
         out[lang] = keep
@@ -341,6 +350,7 @@ def main():
     for lang, words in sorted(lexicons(args.py, names).items()):
         words = {w for w in words if "\n" not in w}
         write(f"lex-{lang}.txt", words)
+    write("intl-de.txt", INTERNATIONAL)
 
 
 if __name__ == "__main__":
