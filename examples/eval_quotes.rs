@@ -25,7 +25,10 @@
 //!   after lower-casing and dropping punctuation, leading articles and
 //!   honorifics, the predicted speaker (of the prediction covering most of
 //!   the gold quote) equals, contains or is contained in the gold speaker
-//!   span. Gold speakers that are pronouns ("he", "sie", "он") are replaced
+//!   span, or in its head (before the first comma, and that before " of "),
+//!   or ends with the same word as one of these (the surname: we give
+//!   "Peter Morgan" where the gold span reads "Mr. Morgan of the Sierra
+//!   Club"). Gold speakers that are pronouns ("he", "sie", "он") are replaced
 //!   by the nearest preceding gold speaker that is not, since we resolve
 //!   pronouns; the pronoun itself is accepted too. Gold quotes without a
 //!   speaker are left out of this figure (their number is printed).
@@ -124,9 +127,16 @@ fn speaker_ok(pred: Option<&str>, gold: &str, resolved: Option<&str>) -> bool {
     let Some(p) = pred.map(norm).filter(|p| !p.is_empty()) else {
         return false;
     };
+    let last = |s: &str| s.split_whitespace().last().unwrap_or_default().to_string();
     let matches = |g: &str| {
-        let g = norm(g);
-        !g.is_empty() && (g.contains(&p) || p.contains(&g))
+        // The gold span, its head before the first comma, and that head
+        // before " of " ("Mr. Morgan of the Sierra Club").
+        let head = g.split(',').next().unwrap_or_default();
+        let short = head.split(" of ").next().unwrap_or_default();
+        [g, head, short].iter().any(|c| {
+            let c = norm(c);
+            !c.is_empty() && (c.contains(&p) || p.contains(&c) || last(&c) == last(&p))
+        })
     };
     matches(gold) || resolved.is_some_and(matches)
 }

@@ -35,6 +35,8 @@ use speaker::Who;
 
 /// Paragraphs back in which a pronoun finds its person.
 const PRONOUN_REACH: usize = 4;
+/// Paragraphs back in which a pronoun prefers the last speaker.
+const SPEAKER_REACH: usize = 0;
 /// Paragraphs back in which an unattributed quote finds its speaker.
 const CONTINUE_REACH: usize = 1;
 
@@ -140,7 +142,9 @@ fn speaker_of(
         }
         Who::Other(text) => (Some(text), None),
         Who::Pronoun(g) => {
-            let name = mem.last_person(pos, PRONOUN_REACH, g);
+            let name = mem
+                .last_speaking_person(pos, SPEAKER_REACH, g)
+                .or_else(|| mem.last_person(pos, PRONOUN_REACH, g));
             let role = name.as_deref().and_then(|n| mem.role_of(n));
             (name, role)
         }
