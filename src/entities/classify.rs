@@ -495,3 +495,85 @@ pub fn german_adjective_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> O
         .find(|(tail, _)| noun.ends_with(tail))
         .map(|(_, kind)| *kind)
 }
+
+/// Capitalised Russian nouns that open an organisation's name.
+const SLAVIC_ORG_HEADS: &str = "совет министерств департамент комитет комисси агентств служб \
+    школ обществ союз банк суд палат университет академи институт фонд парти организаци \
+    управлени федераци ассоциаци корпораци компани";
+
+/// A Russian organisation's or place's name with lower-case words inside:
+/// "Министерства обороны Великобритании", "Совет по недвижимости Онтарио",
+/// "Лейбористская партия", "Немецкого футбольного союза". Returns the end
+/// token (exclusive) and the type.
+#[must_use]
+pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usize, Kind)> {
+    if !matches!(lang.code, "ru" | "uk" | "bg") {
+        return None;
+    }
+    let t = toks.get(i)?;
+    if t.case != Case::Title {
+        return None;
+    }
+    let w = words::lower(t.text);
+    let head = SLAVIC_ORG_HEADS
+        .split_whitespace()
+        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 4);
+    let mut j = i + 1;
+    let kind = if head {
+        Kind::Org
+    } else if words::slavic_adjective(&w) {
+        // Adjectives, then the noun that says what the name is.
+        while toks.get(j).is_some_and(|n| {
+            joins(toks, j)
+                && n.case == Case::Lower
+                && words::slavic_adjective(&words::lower(n.text))
+        }) && j < i + 3
+        {
+            j += 1;
+        }
+        let noun = toks
+            .get(j)
+            .filter(|_| joins(toks, j))
+            .filter(|n| n.case == Case::Lower)?;
+        let kind = if rules::slavic_noun(&words::lower(noun.text))? {
+            Kind::Org
+        } else {
+            Kind::Place
+        };
+        j += 1;
+        kind
+    } else {
+        return None;
+    };
+    if kind == Kind::Org {
+        // Lower-case genitives and "по": "обороны", "по недвижимости".
+        let start = j;
+        while j < start + 4
+            && toks.get(j).is_some_and(|n| {
+                let w = words::lower(n.text);
+                joins(toks, j) && n.case == Case::Lower && (w == "по" || genitive_like(&w, lang))
+            })
+        {
+            j += 1;
+        }
+        while toks.get(j).is_some_and(|n| joins(toks, j) && n.is_cap()) {
+            j += 1;
+        }
+        // A lone head word with nothing after it ("Совет") is no name.
+        if head && j == i + 1 {
+            return None;
+        }
+    }
+    Some((j, kind))
+}
+
+/// A Russian word that may be a genitive inside a name, not a verb nor a
+/// frequent word: "обороны", "труда", "искусств", "птиц".
+fn genitive_like(w: &str, lang: &Lang<'_>) -> bool {
+    let verb = [
+        "л", "ла", "ло", "ли", "ет", "ют", "ит", "ат", "ят", "ть", "ся", "сь",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
+    !verb && !lang.stop.is_some_and(|s| s.contains(w)) && w.chars().count() > 2
+}
