@@ -325,4 +325,4 @@ pub(crate) const ORG_WORDS: &str =
 
 /// Name connectors shared by every language written in Latin script.
 pub(crate) const CONNECTORS: &str =
-    "de del della di da do dos das du des van von der den ter le la bin ibn al el zu y af st";
+    "de del della di da do dos das du des van von der den ter le la bin ibn al el y af st";

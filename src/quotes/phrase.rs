@@ -9,6 +9,11 @@ use super::ctx::Ctx;
 /// Longest noun phrase read, in tokens.
 const MAX_NP: usize = 10;
 
+/// German articles that continue a noun phrase after its noun (genitive:
+/// "der Sprecher des Weißen Hauses"); the others start a new phrase
+/// ("Heidemarie Wieczorek-Zeul | das Handtuch").
+const GENITIVE: &[&str] = &["des", "der", "eines", "einer"];
+
 /// Words that open a clause and so end an apposition (prepositions do not:
 /// "an analyst at the bank").
 const CLAUSE: &[&str] = &[
@@ -207,6 +212,11 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
     if (c.stop(k) && !c.det(k)) || c.verb(k) || c.skip(k) {
         return None;
     }
+    // German nouns and names are capitalised: a lower-case word opens no
+    // subject ("worden", "schiesse").
+    if c.v.german && !(c.p.is_cap(k) || c.det(k) || c.role(k)) {
+        return None;
+    }
     let start = k;
     let english = c.v.english;
     let mut seen_cap = false;
@@ -230,7 +240,8 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
             || (k > start && (c.verb(k) || c.skip(k)))
             || (cap && k > start && c.v.not_names.has(c.w(k)))
             || (english && seen_cap && !cap && !c.connector(k) && !c.role(k))
-            || (c.v.german && seen_cap && !cap && !chain && !c.det(k) && !c.connector(k));
+            || (c.v.german && seen_cap && !cap && !chain && !c.det(k) && !c.connector(k))
+            || (c.v.german && seen_cap && c.det(k) && !GENITIVE.contains(&c.w(k)));
         if stop {
             break;
         }
