@@ -263,6 +263,15 @@ pub fn classify(
         return None;
     }
     let (fw, last) = (lw(toks, a), lw(toks, b - 1));
+    if rules::is_event_word(&fw) || rules::is_event_word(&last) {
+        return None; // "Olympic Games", "Revolução Industrial": events
+    }
+    if quoted(toks, a, b) {
+        return None; // “Stranger Things”: the title of a work
+    }
+    if len == 1 && !first.initial && rules::is_institution(&fw) {
+        return Some((a, b, Kind::Org, Evidence::Context)); // "o Governo", "el Ejército"
+    }
     if len >= 2 && (rules::is_org_tail(&last) || rules::is_org_head(&fw)) {
         return Some((a, b, Kind::Org, Evidence::Context));
     }
@@ -408,6 +417,7 @@ fn place_prefix(w: &str) -> bool {
                 | "new"
                 | "old"
         )
+        || rules::is_romance_place_prefix(w)
 }
 
 /// A generic word before a gazetteer place: the whole is a place.
@@ -576,4 +586,15 @@ fn genitive_like(w: &str, lang: &Lang<'_>) -> bool {
     .iter()
     .any(|e| w.ends_with(e));
     !verb && !lang.stop.is_some_and(|s| s.contains(w)) && w.chars().count() > 2
+}
+
+/// Whether the run `toks[a..b]` stands alone between quotation marks.
+fn quoted(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    let opens = toks
+        .get(a)
+        .is_some_and(|t| t.before.ends_with(['“', '"', '«', '„', '‘']));
+    let closes = toks
+        .get(b)
+        .is_some_and(|t| t.before.starts_with(['”', '"', '»', '“', '’']));
+    opens && closes
 }

@@ -375,3 +375,41 @@ pub fn is_direction_after(word: &str) -> bool {
         word,
     )
 }
+
+/// Words before a place's name in Romance languages: "Baixa Califórnia",
+/// "Nova Iorque", "Alta Saboya", "Oceano Pacífico".
+#[must_use]
+pub fn is_romance_place_prefix(word: &str) -> bool {
+    has(
+        "baixa baixo alta alto nova novo nueva nuevo nouvelle nouveau basse bas haute haut \
+         oceano océano océan oceano mar mer lago lac monte mont golfo golfe ilha isla île isola",
+        word,
+    )
+}
+
+/// Words that make a capitalised phrase an event or a period, not an
+/// entity: "Olympic Games", "Revolução Industrial", "Idade Média".
+#[must_use]
+pub fn is_event_word(word: &str) -> bool {
+    has(
+        "games olympics war revolution age ages cup championship prize award festival \
+         jogos guerra revolução idade copa taça campeonato prêmio festival \
+         juegos revolución edad premio jeux guerre révolution âge coupe prix \
+         giochi rivoluzione età coppa spiele krieg revolution zeitalter pokal preis \
+         игры войн революци",
+        word,
+    )
+}
+
+/// Institutions written with a capital inside a sentence: "o Governo",
+/// "el Ejército", "l'État", "the Government".
+#[must_use]
+pub fn is_institution(word: &str) -> bool {
+    has(
+        "government army police governo estado exército câmara senado congresso polícia \
+         justiça marinha supremo prefeitura assembleia gobierno ejército policía cámara \
+         congreso gouvernement état armée sénat assemblée governo esercito polizia camera \
+         senato правительство госдума армия",
+        word,
+    )
+}
