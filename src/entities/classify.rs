@@ -37,7 +37,14 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         if lang.stop.is_some_and(|s| s.contains(&w)) {
             return false;
         }
-        let gazetteer = PLACES.contains(&w) || ORGS.contains(&w) || lexicon::INTL_DE.contains(&w);
+        if matches!(w.as_str(), "westen" | "osten" | "norden" | "süden") {
+            return false;
+        }
+        let genitive = w.strip_suffix('s').unwrap_or(&w);
+        let gazetteer = PLACES.contains(&w)
+            || ORGS.contains(&w)
+            || lexicon::INTL_DE.contains(&w)
+            || lexicon::INTL_DE.contains(genitive); // "Obamas"
         return gazetteer || !words::common(lang, &w) && !words::german_compound(lang, &w);
     }
     if t.text.contains('.') && !PLACES.contains(&w) && !ORGS.contains(&w) {

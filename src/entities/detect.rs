@@ -344,7 +344,14 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             let opening_word = len == 1
                 && toks.get(i).is_some_and(|t| {
                     let w = words::lower(t.text);
-                    t.initial && words::common(lang, &w) && !doc.cap_seen(&w)
+                    let after_article = lang.code == "de"
+                        && i > 0
+                        && toks
+                            .get(i - 1)
+                            .is_some_and(|p| words::german_determiner(&words::lower(p.text)));
+                    // "Most people"; German "der Mann", "die Mitte" (towns too).
+                    (t.initial || after_article) && words::common(lang, &w) && !doc.cap_seen(&w)
+                        || after_article && words::common(lang, &w)
                 });
             if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);

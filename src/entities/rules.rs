@@ -63,7 +63,7 @@ fn titles(lang: &str) -> &'static str {
         premierministerin außenminister außenministerin innenminister innenministerin \
         regierungschef regierungschefin staatschef parteichef kandidat kandidatin trainer \
         autor autorin sänger sängerin schauspieler schauspielerin gründer gründerin \
-        vorsitzende vorsitzenden sankt bundespräsident bundespräsidentin journalist \
+        vorsitzende vorsitzenden sankt kaiser kaiserin zar feldherr bundespräsident bundespräsidentin journalist \
         journalistin kollege kollegin sohn tochter bruder schwester ehefrau ehemann"
         }
         "it" => {

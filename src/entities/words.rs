@@ -73,31 +73,10 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
         return false;
     };
     // Suffixes that make nouns, never names: "Versalzung", "Uneinigkeit".
-    const NOUN_ENDINGS: &[&str] = &[
-        "ung",
-        "ungen",
-        "heit",
-        "heiten",
-        "keit",
-        "keiten",
-        "schaft",
-        "schaften",
-        "tion",
-        "tionen",
-        "ität",
-        "itäten",
-        "ismus",
-        "ismen",
-        "nisse",
-        "tum",
-        "tümer",
-        "eien",
-        "ierung",
-        "logie",
-        "sprechern",
-        "innen",
-    ];
-    if w.chars().count() > 6 && NOUN_ENDINGS.iter().any(|e| w.ends_with(e)) {
+    const NOUN_ENDINGS: &str = "ung ungen heit heiten keit keiten schaft schaften tion tionen \
+        ität itäten ismus ismen nisse tum tümer eien ierung logie sprechern innen ische ischen \
+        ischer isches ischem";
+    if w.chars().count() > 6 && NOUN_ENDINGS.split_whitespace().any(|e| w.ends_with(e)) {
         return true;
     }
     let inflected = |s: &str| {
@@ -114,8 +93,8 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
             break;
         }
         let (prefix, suffix) = (w.get(..b).unwrap_or(""), w.get(b..).unwrap_or(""));
-        if !inflected(suffix) {
-            continue;
+        if !inflected(suffix) || lang.stop.is_some_and(|s| s.contains(suffix)) {
+            continue; // "Schulman" is no "Schul" + "man"
         }
         let linked = |p: &str| {
             lex.contains(p)
