@@ -326,7 +326,15 @@ pub fn classify(
             return Some((a, b, Kind::Person, Evidence::Weak));
         }
     }
-    if len >= 2 && lang.code != "de" && (words::common(lang, &last) || words::common(lang, &fw)) {
+    let named_last = if words::roman_numeral(toks.get(b - 1).map_or("", |t| t.text)) {
+        lw(toks, b.saturating_sub(2))
+    } else {
+        last.clone()
+    };
+    if len >= 2
+        && lang.code != "de"
+        && (words::common(lang, &named_last) || words::common(lang, &fw))
+    {
         // "Hack Forums", "Yum Brands", "Ottoman Empire": a name ending in an
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));
@@ -427,6 +435,15 @@ fn place_prefix(w: &str) -> bool {
         || rules::is_romance_place_prefix(w)
 }
 
+/// A Russian adjective before a gazetteer place: "Северная Каролина",
+/// "Нижней Австрии", "Британской Колумбии".
+fn slavic_place_prefix(t: &Token<'_>) -> bool {
+    let w = words::lower(t.text);
+    t.case == Case::Title
+        && words::slavic_adjective(&w)
+        && w.chars().any(|c| matches!(c, 'а'..='я'))
+}
+
 /// A generic word before a gazetteer place: the whole is a place.
 #[must_use]
 pub fn headed_place(
@@ -435,7 +452,8 @@ pub fn headed_place(
     i: usize,
 ) -> Option<(usize, Kind)> {
     let t = toks.get(i)?;
-    if !t.is_cap() || !place_prefix(&words::lower(t.text)) || !joins(toks, i + 1) {
+    let prefix = place_prefix(&words::lower(t.text)) || slavic_place_prefix(t);
+    if !t.is_cap() || !prefix || !joins(toks, i + 1) {
         return None;
     }
     match at(gaz, i + 1)? {
@@ -592,7 +610,8 @@ fn genitive_like(w: &str, lang: &Lang<'_>) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e));
-    !verb && !lang.stop.is_some_and(|s| s.contains(w)) && w.chars().count() > 2
+    // Adverbs ("первоначально") end the name too.
+    !verb && !w.ends_with('о') && !lang.stop.is_some_and(|s| s.contains(w)) && w.chars().count() > 2
 }
 
 /// Whether the run `toks[a..b]` stands alone between quotation marks.
