@@ -339,6 +339,9 @@ pub fn classify(
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));
     }
+    if len == 1 && brand_like(first.text) {
+        return Some((a, b, Kind::Org, Evidence::Default)); // "SaskTel", "PayPal"
+    }
     if len == 1 && place_like(&fw, lang) {
         return Some((a, b, Kind::Place, Evidence::Default));
     }
@@ -623,4 +626,24 @@ fn quoted(toks: &[Token<'_>], a: usize, b: usize) -> bool {
         .get(b)
         .is_some_and(|t| t.before.starts_with(['”', '"', '»', '“', '’']));
     opens && closes
+}
+
+/// A name with a capital inside after three or more small letters:
+/// "SaskTel", "YouTube", "PayPal" (not "McCain", "LaBrocca", "DiCaprio").
+fn brand_like(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let mut lower_run = 0;
+    for (n, c) in chars.iter().enumerate() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() && n > 0 {
+            if lower_run >= 3 {
+                return true;
+            }
+            lower_run = 0;
+        } else {
+            lower_run = 0;
+        }
+    }
+    false
 }
