@@ -647,3 +647,32 @@ fn brand_like(word: &str) -> bool {
     }
     false
 }
+
+/// A person's name in a script without letter case (Persian, Arabic): a
+/// known given name and, unless it is a frequent word or a known place, the
+/// word after it. Returns the end token (exclusive).
+#[must_use]
+pub fn caseless_person(
+    gaz: &[Option<(usize, Kind)>],
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+) -> Option<usize> {
+    let t = toks.get(i)?;
+    let w = words::lower(t.text);
+    if t.case != Case::Caseless || w.chars().count() < 3 || !GIVEN.contains(&w) {
+        return None;
+    }
+    if lang.stop.is_some_and(|s| s.contains(&w)) || at(gaz, i).is_some() {
+        return None;
+    }
+    let next = toks.get(i + 1).filter(|n| {
+        let nw = words::lower(n.text);
+        n.case == Case::Caseless
+            && n.before.is_empty()
+            && nw.chars().count() > 2
+            && !lang.stop.is_some_and(|s| s.contains(&nw))
+            && at(gaz, i + 1).is_none()
+    });
+    Some(if next.is_some() { i + 2 } else { i + 1 })
+}

@@ -325,6 +325,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
+        if let Some(end) = classify::caseless_person(&gaz, &toks, i, lang) {
+            push(&mut out, i, end, Kind::Person, Evidence::Context);
+            i = end;
+            continue;
+        }
         if let Some((end, kind)) = classify::slavic_name(&toks, i, lang) {
             push(&mut out, i, end, kind, Evidence::Context);
             i = end;

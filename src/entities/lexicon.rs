@@ -190,6 +190,8 @@ pub fn stopwords(lang: &str) -> Option<List> {
         "hu" => include_str!("../../data/gazetteers/stop-hu.txt"),
         "tr" => include_str!("../../data/gazetteers/stop-tr.txt"),
         "pl" => include_str!("../../data/gazetteers/stop-pl.txt"),
+        "ar" => include_str!("../../data/gazetteers/stop-ar.txt"),
+        "fa" => include_str!("../../data/gazetteers/stop-fa.txt"),
         _ => return None,
     };
     Some(List(text))

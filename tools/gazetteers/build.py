@@ -352,7 +352,7 @@ def main():
     sys.path.insert(0, args.py)
     import wordfreq
 
-    for lang in LEX_LANGS:
+    for lang in LEX_LANGS + ["ar", "fa"]:
         write(f"stop-{lang}.txt", set(top_words(wordfreq, lang, 150)))
     for lang, words in sorted(lexicons(args.py, names).items()):
         words = {w for w in words if "\n" not in w}
