@@ -308,7 +308,7 @@ pub fn classify(
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if len == 1 && a > 0 && rules::is_place_preposition(lang.code, &lw(toks, a - 1)) {
+    if len == 1 && after_place_preposition(toks, a, lang) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if a > 0
@@ -675,4 +675,20 @@ pub fn caseless_person(
             && at(gaz, i + 1).is_none()
     });
     Some(if next.is_some() { i + 2 } else { i + 1 })
+}
+
+/// A preposition of place right before token `a`, or before its article:
+/// "in Shenzhen", "em a França" (a treebank's split "na França").
+fn after_place_preposition(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
+    let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
+    if rules::is_place_preposition(lang.code, &prev) {
+        return true;
+    }
+    let article = matches!(
+        prev.as_str(),
+        "the" | "o" | "a" | "os" | "as" | "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
+    );
+    article
+        && a.checked_sub(2)
+            .is_some_and(|k| rules::is_place_preposition(lang.code, &lw(toks, k)))
 }
