@@ -4,17 +4,18 @@
 //! when the run is an ordinary word that happens to be capitalised.
 
 use super::detect::{Evidence, Kind, Lang};
+use super::evidence;
 use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
 use super::rules;
 use super::tokens::{Case, Token};
 use super::words::{self, Doc};
 
 /// The gazetteer match at token `k`, from the paragraph's cache.
-fn at(gaz: &[Option<(usize, Kind)>], k: usize) -> Option<(usize, Kind)> {
+pub(super) fn at(gaz: &[Option<(usize, Kind)>], k: usize) -> Option<(usize, Kind)> {
     gaz.get(k).copied().flatten()
 }
 
-fn lw(toks: &[Token<'_>], k: usize) -> String {
+pub(super) fn lw(toks: &[Token<'_>], k: usize) -> String {
     toks.get(k)
         .map(|t| words::lower(t.text))
         .unwrap_or_default()
@@ -158,7 +159,7 @@ pub enum RunEnd {
 }
 
 /// Whether token `j` continues the name that the token before it belongs to.
-fn joins(toks: &[Token<'_>], j: usize) -> bool {
+pub(super) fn joins(toks: &[Token<'_>], j: usize) -> bool {
     let Some(n) = toks.get(j) else {
         return false;
     };
@@ -273,7 +274,7 @@ pub fn classify(
     if rules::is_event_word(&fw) || rules::is_event_word(&last) {
         return None; // "Olympic Games", "Revolução Industrial": events
     }
-    if quoted(toks, a, b) {
+    if evidence::quoted(toks, a, b) {
         return None; // “Stranger Things”: the title of a work
     }
     if len == 1 && !first.initial && rules::is_institution(&fw) {
@@ -308,7 +309,7 @@ pub fn classify(
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if len == 1 && after_place_preposition(toks, a, lang) {
+    if len == 1 && evidence::after_place_preposition(toks, a, lang) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if a > 0
@@ -321,7 +322,7 @@ pub fn classify(
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if len == 1 {
-        let evidence = single_evidence(toks, a, lang, doc)?;
+        let evidence = evidence::single_evidence(toks, a, lang, doc)?;
         if evidence == Evidence::Weak {
             return Some((a, b, Kind::Person, Evidence::Weak));
         }
@@ -339,356 +340,11 @@ pub fn classify(
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));
     }
-    if len == 1 && brand_like(first.text) {
+    if len == 1 && evidence::brand_like(first.text) {
         return Some((a, b, Kind::Org, Evidence::Default)); // "SaskTel", "PayPal"
     }
-    if len == 1 && place_like(&fw, lang) {
+    if len == 1 && evidence::place_like(&fw, lang) {
         return Some((a, b, Kind::Place, Evidence::Default));
     }
     Some((a, b, Kind::Person, Evidence::Default))
-}
-
-/// A lone unknown name shaped like a place's: "Moravia", "Тессалия",
-/// "Фракии", "Kurdistan", "Yekaterinburg" (given names such as "Maria" are
-/// known and never get here as places).
-fn place_like(w: &str, lang: &Lang<'_>) -> bool {
-    let n = w.chars().count();
-    if n < 5 || GIVEN.contains(w) || SURNAMES.contains(w) {
-        return false;
-    }
-    let stem_given = matches!(lang.code, "ru" | "uk" | "bg" | "el" | "pl")
-        && w.char_indices()
-            .nth(n - 2)
-            .is_some_and(|(b, _)| GIVEN.completes(w.get(..b).unwrap_or(""), 3));
-    if stem_given {
-        return false; // "Марии", "Юлией"
-    }
-    [
-        "ia", "ía", "ien", "ija", "ия", "ии", "ию", "ией", "ея", "стан", "stan", "land", "grad",
-        "град", "burg", "bourg", "ville", "polis", "поль", "abad", "shire", "ίας", "ία",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
-}
-
-/// The evidence a lone capitalised word has: none for a word opening a
-/// sentence before a comma ("Moreover,") or a product ("Mate 9"); weak for
-/// an ordinary word the lexicon knows or a German noun after its article.
-fn single_evidence(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, doc: &Doc) -> Option<Evidence> {
-    let t = toks.get(a)?;
-    let w = words::lower(t.text);
-    if doc.cap_seen_twice(&w) && !t.initial {
-        return Some(Evidence::Default);
-    }
-    let next = toks.get(a + 1);
-    if next.is_some_and(|n| n.case == Case::Other && n.before.is_empty()) {
-        return None;
-    }
-    let weak = if lang.code == "de" {
-        a > 0 && words::german_determiner(&lw(toks, a - 1))
-    } else if t.initial {
-        // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
-        let comma = next.is_some_and(|n| n.before.starts_with(','));
-        let adverb = ["ly", "ment", "mente", "weise"]
-            .iter()
-            .any(|e| w.ends_with(e));
-        if comma && adverb && !doc.cap_seen(&w) {
-            return None;
-        }
-        // A lone unknown word opening a sentence is more often an ordinary
-        // word the lexicon lacks ("Супергерои", "Investments") than a name;
-        // a name comes back through a stronger mention elsewhere.
-        lang.code != "en" || words::common(lang, &w) && !doc.cap_seen(&w)
-    } else {
-        // Inside a sentence a capitalised given or family name ("Richard",
-        // "Clinton") is a person even when the lexicon knows the word.
-        let person = GIVEN.contains(&w) || SURNAMES.contains(&w);
-        words::common(lang, &w) && !person
-            || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
-            || lang.code == "en" && english_adjective(&w) && !GIVEN.contains(&w)
-    };
-    Some(if weak {
-        Evidence::Weak
-    } else {
-        Evidence::Default
-    })
-}
-
-/// Directions and generic words that form a place's name with a known place
-/// after them: "East Africa", "Lower Austria", "Mount Kenya".
-fn place_prefix(w: &str) -> bool {
-    rules::is_place_head(w)
-        || matches!(
-            w,
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "upper"
-                | "lower"
-                | "greater"
-                | "new"
-                | "old"
-        )
-        || rules::is_romance_place_prefix(w)
-}
-
-/// A Russian adjective before a gazetteer place: "Северная Каролина",
-/// "Нижней Австрии", "Британской Колумбии".
-fn slavic_place_prefix(t: &Token<'_>) -> bool {
-    let w = words::lower(t.text);
-    t.case == Case::Title
-        && words::slavic_adjective(&w)
-        && w.chars().any(|c| matches!(c, 'а'..='я'))
-}
-
-/// A generic word before a gazetteer place: the whole is a place.
-#[must_use]
-pub fn headed_place(
-    gaz: &[Option<(usize, Kind)>],
-    toks: &[Token<'_>],
-    i: usize,
-) -> Option<(usize, Kind)> {
-    let t = toks.get(i)?;
-    let prefix = place_prefix(&words::lower(t.text)) || slavic_place_prefix(t);
-    if !t.is_cap() || !prefix || !joins(toks, i + 1) {
-        return None;
-    }
-    match at(gaz, i + 1)? {
-        (len, Kind::Place) => Some((len + 1, Kind::Place)),
-        _ => None,
-    }
-}
-
-/// English words for peoples, languages and styles: "Phoenician",
-/// "Icelandic", "Ottomans", "Mesoamerican".
-fn english_adjective(w: &str) -> bool {
-    [
-        "ian", "ean", "ese", "ish", "ic", "ians", "ans", "eans", "ites", "ics",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
-        && w.chars().count() > 4
-}
-
-/// Place and organisation words that end German names after a capitalised
-/// adjective: "Indischen Ozean", "Republikanischen Partei".
-const GERMAN_TAILS: &[(&str, Kind)] = &[
-    ("ozean", Kind::Place),
-    ("meer", Kind::Place),
-    ("see", Kind::Place),
-    ("küste", Kind::Place),
-    ("inseln", Kind::Place),
-    ("insel", Kind::Place),
-    ("gebirge", Kind::Place),
-    ("golf", Kind::Place),
-    ("bucht", Kind::Place),
-    ("kanal", Kind::Place),
-    ("wüste", Kind::Place),
-    ("straße", Kind::Place),
-    ("platz", Kind::Place),
-    ("partei", Kind::Org),
-    ("ministerium", Kind::Org),
-    ("ministeriums", Kind::Org),
-    ("bank", Kind::Org),
-    ("union", Kind::Org),
-    ("gericht", Kind::Org),
-    ("gerichtshof", Kind::Org),
-    ("kommission", Kind::Org),
-    ("organisation", Kind::Org),
-    ("akademie", Kind::Org),
-    ("universität", Kind::Org),
-    ("raumstation", Kind::Org),
-];
-
-/// A German capitalised adjective and the name word it qualifies:
-/// "Indischen Ozean", "Internationalen Raumstation". Returns the type.
-#[must_use]
-pub fn german_adjective_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<Kind> {
-    if lang.code != "de" {
-        return None;
-    }
-    let (t, n) = (toks.get(i)?, toks.get(i + 1)?);
-    if t.case != Case::Title || n.case != Case::Title || !joins(toks, i + 1) {
-        return None;
-    }
-    let adj = words::lower(t.text);
-    let adjective = [
-        "ischen", "ische", "ischer", "isches", "ischem", "alen", "ale", "aler",
-    ]
-    .iter()
-    .chain(&["ten", "te", "ter", "ige", "igen", "iger", "ene", "enen"])
-    .any(|e| adj.ends_with(e));
-    if !adjective {
-        return None;
-    }
-    let noun = words::lower(n.text);
-    GERMAN_TAILS
-        .iter()
-        .find(|(tail, _)| noun.ends_with(tail))
-        .map(|(_, kind)| *kind)
-}
-
-/// Capitalised Russian nouns that open an organisation's name.
-const SLAVIC_ORG_HEADS: &str = "совет министерств департамент комитет комисси агентств служб \
-    школ обществ союз банк суд палат университет академи институт фонд парти организаци \
-    управлени федераци ассоциаци корпораци компани";
-
-/// A Russian organisation's or place's name with lower-case words inside:
-/// "Министерства обороны Великобритании", "Совет по недвижимости Онтарио",
-/// "Лейбористская партия", "Немецкого футбольного союза". Returns the end
-/// token (exclusive) and the type.
-#[must_use]
-pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usize, Kind)> {
-    if !matches!(lang.code, "ru" | "uk" | "bg") {
-        return None;
-    }
-    let t = toks.get(i)?;
-    if t.case != Case::Title {
-        return None;
-    }
-    let w = words::lower(t.text);
-    let head = SLAVIC_ORG_HEADS
-        .split_whitespace()
-        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 4);
-    let mut j = i + 1;
-    let kind = if head {
-        Kind::Org
-    } else if words::slavic_adjective(&w) {
-        // Adjectives, then the noun that says what the name is.
-        while toks.get(j).is_some_and(|n| {
-            joins(toks, j)
-                && n.case == Case::Lower
-                && words::slavic_adjective(&words::lower(n.text))
-        }) && j < i + 3
-        {
-            j += 1;
-        }
-        let noun = toks
-            .get(j)
-            .filter(|_| joins(toks, j))
-            .filter(|n| n.case == Case::Lower)?;
-        let kind = if rules::slavic_noun(&words::lower(noun.text))? {
-            Kind::Org
-        } else {
-            Kind::Place
-        };
-        j += 1;
-        kind
-    } else {
-        return None;
-    };
-    if kind == Kind::Org {
-        // Lower-case genitives and "по": "обороны", "по недвижимости".
-        let start = j;
-        while j < start + 4
-            && toks.get(j).is_some_and(|n| {
-                let w = words::lower(n.text);
-                joins(toks, j) && n.case == Case::Lower && (w == "по" || genitive_like(&w, lang))
-            })
-        {
-            j += 1;
-        }
-        while toks.get(j).is_some_and(|n| joins(toks, j) && n.is_cap()) {
-            j += 1;
-        }
-        // A lone head word with nothing after it ("Совет") is no name.
-        if head && j == i + 1 {
-            return None;
-        }
-    }
-    Some((j, kind))
-}
-
-/// A Russian word that may be a genitive inside a name, not a verb nor a
-/// frequent word: "обороны", "труда", "искусств", "птиц".
-fn genitive_like(w: &str, lang: &Lang<'_>) -> bool {
-    let verb = [
-        "л", "ла", "ло", "ли", "ет", "ют", "ит", "ат", "ят", "ть", "ся", "сь",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e));
-    // Adverbs ("первоначально") end the name too.
-    !verb && !w.ends_with('о') && !lang.stop.is_some_and(|s| s.contains(w)) && w.chars().count() > 2
-}
-
-/// Whether the run `toks[a..b]` stands alone between quotation marks.
-fn quoted(toks: &[Token<'_>], a: usize, b: usize) -> bool {
-    let opens = toks
-        .get(a)
-        .is_some_and(|t| t.before.ends_with(['“', '"', '«', '„', '‘']));
-    let closes = toks
-        .get(b)
-        .is_some_and(|t| t.before.starts_with(['”', '"', '»', '“', '’']));
-    opens && closes
-}
-
-/// A name with a capital inside after three or more small letters:
-/// "SaskTel", "YouTube", "PayPal" (not "McCain", "LaBrocca", "DiCaprio").
-fn brand_like(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let mut lower_run = 0;
-    for (n, c) in chars.iter().enumerate() {
-        if c.is_lowercase() {
-            lower_run += 1;
-        } else if c.is_uppercase() && n > 0 {
-            if lower_run >= 3 {
-                return true;
-            }
-            lower_run = 0;
-        } else {
-            lower_run = 0;
-        }
-    }
-    false
-}
-
-/// A person's name in a script without letter case (Persian, Arabic): a
-/// known given name and, unless it is a frequent word or a known place, the
-/// word after it. Returns the end token (exclusive).
-#[must_use]
-pub fn caseless_person(
-    gaz: &[Option<(usize, Kind)>],
-    toks: &[Token<'_>],
-    i: usize,
-    lang: &Lang<'_>,
-) -> Option<usize> {
-    let t = toks.get(i)?;
-    let w = words::lower(t.text);
-    if t.case != Case::Caseless || w.chars().count() < 3 || !GIVEN.contains(&w) {
-        return None;
-    }
-    if lang.stop.is_some_and(|s| s.contains(&w)) || at(gaz, i).is_some() {
-        return None;
-    }
-    let next = toks.get(i + 1).filter(|n| {
-        let nw = words::lower(n.text);
-        n.case == Case::Caseless
-            && n.before.is_empty()
-            && nw.chars().count() > 2
-            && !lang.stop.is_some_and(|s| s.contains(&nw))
-            && at(gaz, i + 1).is_none()
-    });
-    Some(if next.is_some() { i + 2 } else { i + 1 })
-}
-
-/// A preposition of place right before token `a`, or before its article:
-/// "in Shenzhen", "em a França" (a treebank's split "na França").
-fn after_place_preposition(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
-    let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
-    if rules::is_place_preposition(lang.code, &prev) {
-        return true;
-    }
-    let article = matches!(
-        prev.as_str(),
-        "the" | "o" | "a" | "os" | "as" | "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
-    );
-    article
-        && a.checked_sub(2)
-            .is_some_and(|k| rules::is_place_preposition(lang.code, &lw(toks, k)))
 }

@@ -6,6 +6,7 @@
 
 use super::classify;
 use super::lexicon::{self, List, ORGS, PLACES};
+use super::patterns;
 use super::rules;
 use super::tokens::{tokenize, Case, Token};
 use super::words::{self, Doc};
@@ -325,22 +326,22 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
-        if let Some(end) = classify::caseless_person(&gaz, &toks, i, lang) {
+        if let Some(end) = patterns::caseless_person(&gaz, &toks, i, lang) {
             push(&mut out, i, end, Kind::Person, Evidence::Context);
             i = end;
             continue;
         }
-        if let Some((end, kind)) = classify::slavic_name(&toks, i, lang) {
+        if let Some((end, kind)) = patterns::slavic_name(&toks, i, lang) {
             push(&mut out, i, end, kind, Evidence::Context);
             i = end;
             continue;
         }
-        if let Some(kind) = classify::german_adjective_name(&toks, i, lang) {
+        if let Some(kind) = patterns::german_adjective_name(&toks, i, lang) {
             push(&mut out, i, i + 2, kind, Evidence::Context);
             i += 2;
             continue;
         }
-        if let Some((len, kind)) = classify::headed_place(&gaz, &toks, i) {
+        if let Some((len, kind)) = patterns::headed_place(&gaz, &toks, i) {
             push(&mut out, i, i + len, kind, Evidence::Gazetteer);
             i += len;
             continue;

@@ -2,15 +2,20 @@
 //! paragraphs, without any statistical model. Stages:
 //! [`tokens`] splits words and marks sentence starts; [`detect`] finds
 //! mentions through the embedded gazetteers ([`lexicon`], built by
-//! `tools/gazetteers/build.py`) and the context rules of [`rules`] and
-//! [`words`]; [`group`] gathers the mentions of one entity under its fullest
-//! name and ranks the entities. The page's own tags add mentions that the
-//! rules miss, which is the path for scripts without letter case.
+//! `tools/gazetteers/build.py`), runs of capitalised words ([`classify`])
+//! and language patterns ([`patterns`]: Russian names with lower-case words,
+//! German adjective + noun names, caseless scripts), weighing lone words with
+//! [`evidence`], [`rules`] and [`words`]; [`group`] gathers the mentions of
+//! one entity under its fullest name and ranks the entities. The page's own
+//! tags add mentions that the rules miss, which is the other path for
+//! scripts without letter case.
 
 pub mod classify;
 pub mod detect;
+pub mod evidence;
 pub mod group;
 pub mod lexicon;
+pub mod patterns;
 pub mod rules;
 pub mod tokens;
 pub mod words;

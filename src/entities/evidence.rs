@@ -1,0 +1,140 @@
+//! How much a lone capitalised word or a short run is worth as a name:
+//! the lexicon, the sentence start, the shape of the word (places in -ia,
+//! brands in CamelCase, English adjectives in -ian) and the words around it
+//! (prepositions of place, quotation marks).
+
+use super::classify::lw;
+use super::detect::{Evidence, Lang};
+use super::lexicon::{GIVEN, SURNAMES};
+use super::rules;
+use super::tokens::{Case, Token};
+use super::words::{self, Doc};
+
+/// A lone unknown name shaped like a place's: "Moravia", "Тессалия",
+/// "Фракии", "Kurdistan", "Yekaterinburg" (given names such as "Maria" are
+/// known and never get here as places).
+pub fn place_like(w: &str, lang: &Lang<'_>) -> bool {
+    let n = w.chars().count();
+    if n < 5 || GIVEN.contains(w) || SURNAMES.contains(w) {
+        return false;
+    }
+    let stem_given = matches!(lang.code, "ru" | "uk" | "bg" | "el" | "pl")
+        && w.char_indices()
+            .nth(n - 2)
+            .is_some_and(|(b, _)| GIVEN.completes(w.get(..b).unwrap_or(""), 3));
+    if stem_given {
+        return false; // "Марии", "Юлией"
+    }
+    [
+        "ia", "ía", "ien", "ija", "ия", "ии", "ию", "ией", "ея", "стан", "stan", "land", "grad",
+        "град", "burg", "bourg", "ville", "polis", "поль", "abad", "shire", "ίας", "ία",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+/// The evidence a lone capitalised word has: none for a word opening a
+/// sentence before a comma ("Moreover,") or a product ("Mate 9"); weak for
+/// an ordinary word the lexicon knows or a German noun after its article.
+pub fn single_evidence(
+    toks: &[Token<'_>],
+    a: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> Option<Evidence> {
+    let t = toks.get(a)?;
+    let w = words::lower(t.text);
+    if doc.cap_seen_twice(&w) && !t.initial {
+        return Some(Evidence::Default);
+    }
+    let next = toks.get(a + 1);
+    if next.is_some_and(|n| n.case == Case::Other && n.before.is_empty()) {
+        return None;
+    }
+    let weak = if lang.code == "de" {
+        a > 0 && words::german_determiner(&lw(toks, a - 1))
+    } else if t.initial {
+        // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
+        let comma = next.is_some_and(|n| n.before.starts_with(','));
+        let adverb = ["ly", "ment", "mente", "weise"]
+            .iter()
+            .any(|e| w.ends_with(e));
+        if comma && adverb && !doc.cap_seen(&w) {
+            return None;
+        }
+        // A lone unknown word opening a sentence is more often an ordinary
+        // word the lexicon lacks ("Супергерои", "Investments") than a name;
+        // a name comes back through a stronger mention elsewhere.
+        lang.code != "en" || words::common(lang, &w) && !doc.cap_seen(&w)
+    } else {
+        // Inside a sentence a capitalised given or family name ("Richard",
+        // "Clinton") is a person even when the lexicon knows the word.
+        let person = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        words::common(lang, &w) && !person
+            || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
+            || lang.code == "en" && english_adjective(&w) && !GIVEN.contains(&w)
+    };
+    Some(if weak {
+        Evidence::Weak
+    } else {
+        Evidence::Default
+    })
+}
+
+/// English words for peoples, languages and styles: "Phoenician",
+/// "Icelandic", "Ottomans", "Mesoamerican".
+fn english_adjective(w: &str) -> bool {
+    [
+        "ian", "ean", "ese", "ish", "ic", "ians", "ans", "eans", "ites", "ics",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        && w.chars().count() > 4
+}
+
+/// Whether the run `toks[a..b]` stands alone between quotation marks.
+pub fn quoted(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    let opens = toks
+        .get(a)
+        .is_some_and(|t| t.before.ends_with(['“', '"', '«', '„', '‘']));
+    let closes = toks
+        .get(b)
+        .is_some_and(|t| t.before.starts_with(['”', '"', '»', '“', '’']));
+    opens && closes
+}
+
+/// A name with a capital inside after three or more small letters:
+/// "SaskTel", "YouTube", "PayPal" (not "McCain", "LaBrocca", "DiCaprio").
+pub fn brand_like(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let mut lower_run = 0;
+    for (n, c) in chars.iter().enumerate() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() && n > 0 {
+            if lower_run >= 3 {
+                return true;
+            }
+            lower_run = 0;
+        } else {
+            lower_run = 0;
+        }
+    }
+    false
+}
+
+/// A preposition of place right before token `a`, or before its article:
+/// "in Shenzhen", "em a França" (a treebank's split "na França").
+pub fn after_place_preposition(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
+    let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
+    if rules::is_place_preposition(lang.code, &prev) {
+        return true;
+    }
+    let article = matches!(
+        prev.as_str(),
+        "the" | "o" | "a" | "os" | "as" | "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
+    );
+    article
+        && a.checked_sub(2)
+            .is_some_and(|k| rules::is_place_preposition(lang.code, &lw(toks, k)))
+}
