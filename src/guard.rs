@@ -154,7 +154,7 @@ struct RawTag<'a, 'h> {
 fn attributes(text: &str) -> impl Iterator<Item = (&str, &str)> {
     let b = text.as_bytes();
     let mut i = 0;
-    std::iter::from_fn(move || loop {
+    std::iter::from_fn(move || {
         while b
             .get(i)
             .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
@@ -197,7 +197,7 @@ fn attributes(text: &str) -> impl Iterator<Item = (&str, &str)> {
                 text.get(v0..i).unwrap_or_default()
             }
         };
-        return Some((name, value));
+        Some((name, value))
     })
 }
 
