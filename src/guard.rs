@@ -55,119 +55,155 @@ const SELF_CLOSING_SIBLINGS: &[&[u8]] =
 /// `<p>`, a heading ends an open heading), so they cannot nest deeply themselves.
 const KEEP_PAST_CAP: &[&[u8]] = &[b"p", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"];
 
-fn is_heading(name: &[u8]) -> bool {
-    matches!(name, [b'h', b'1'..=b'6'])
+fn is_heading(name: &TagName) -> bool {
+    matches!(name.as_bytes(), [b'h', b'1'..=b'6'])
 }
 
 fn find(hay: &[u8], from: usize, needle: u8) -> Option<usize> {
-    hay.get(from..)?
-        .iter()
-        .position(|&b| b == needle)
-        .map(|p| p + from)
+    memchr::memchr(needle, hay.get(from..)?).map(|p| p + from)
 }
 
+/// Next case-insensitive occurrence of `needle`, whose first byte is `<` or `-`
+/// (end tags and comment ends): memchr on that byte, then compare the rest.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let tail = hay.get(from..)?;
-    tail.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    while let Some(p) = find(hay, i, first) {
+        if hay
+            .get(p + 1..p + 1 + rest.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
 }
 
 /// End of a tag starting at `start` (index after its `>`), respecting quoted attribute values.
 fn tag_end(b: &[u8], start: usize) -> usize {
-    let mut quote = None;
     let mut i = start;
-    while let Some(&c) = b.get(i) {
-        match (quote, c) {
-            (None, b'"' | b'\'') => quote = Some(c),
-            (Some(q), _) if c == q => quote = None,
-            (None, b'>') => return i + 1,
-            _ => {}
+    while let Some(p) =
+        memchr::memchr3(b'>', b'"', b'\'', b.get(i..).unwrap_or_default()).map(|p| p + i)
+    {
+        match b.get(p) {
+            Some(b'>') => return p + 1,
+            Some(&q) => match find(b, p + 1, q) {
+                Some(close) => i = close + 1,
+                None => return b.len(),
+            },
+            None => return b.len(),
         }
-        i += 1;
     }
     b.len()
 }
 
-fn name_at(b: &[u8], start: usize) -> Vec<u8> {
-    b.get(start..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
-        .map(u8::to_ascii_lowercase)
-        .collect()
+/// A lower-cased tag name kept inline (no allocation per tag); longer names
+/// are cut to 24 bytes, which only custom elements reach.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct TagName {
+    buf: [u8; 24],
+    len: usize,
+    /// Length of the name in the page (before cutting).
+    full: usize,
 }
 
-/// A start tag read by the prescan, viewed for selector matching.
-struct RawTag<'a> {
-    name: String,
-    attrs: Vec<(String, &'a str)>,
-}
-
-impl<'a> RawTag<'a> {
-    /// Parse the attributes of the tag whose name ends at `from` and which ends at `end`.
-    fn read(b: &'a [u8], html: &'a str, name: Vec<u8>, from: usize, end: usize) -> Self {
-        let mut attrs = Vec::new();
-        let mut i = from;
-        let stop = end.saturating_sub(1);
-        while i < stop {
-            let Some(&c) = b.get(i) else { break };
-            if c.is_ascii_whitespace() || c == b'/' {
-                i += 1;
-                continue;
-            }
-            let n0 = i;
-            while b
-                .get(i)
-                .is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b'>' | b'/'))
-            {
-                i += 1;
-            }
-            let attr_name = html.get(n0..i).unwrap_or_default().to_ascii_lowercase();
-            while b.get(i).is_some_and(u8::is_ascii_whitespace) {
-                i += 1;
-            }
-            let mut value = "";
-            if b.get(i) == Some(&b'=') {
-                i += 1;
-                while b.get(i).is_some_and(u8::is_ascii_whitespace) {
-                    i += 1;
-                }
-                match b.get(i) {
-                    Some(&q) if q == b'"' || q == b'\'' => {
-                        let v0 = i + 1;
-                        let v1 = find(b, v0, q).unwrap_or(stop).min(stop);
-                        value = html.get(v0..v1).unwrap_or_default();
-                        i = v1 + 1;
-                    }
-                    _ => {
-                        let v0 = i;
-                        while b
-                            .get(i)
-                            .is_some_and(|c| !c.is_ascii_whitespace() && *c != b'>')
-                        {
-                            i += 1;
-                        }
-                        value = html.get(v0..i.min(stop)).unwrap_or_default();
-                    }
-                }
-            }
-            if attr_name.is_empty() {
-                i += 1;
-            } else {
-                attrs.push((attr_name, value));
-            }
-        }
-        Self {
-            name: String::from_utf8_lossy(&name).into_owned(),
-            attrs,
-        }
+impl TagName {
+    fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn is(&self, list: &[&[u8]]) -> bool {
+        list.contains(&self.as_bytes())
     }
 }
 
-impl ElementView for RawTag<'_> {
+fn name_at(b: &[u8], start: usize) -> TagName {
+    let mut name = TagName {
+        buf: [0; 24],
+        len: 0,
+        full: 0,
+    };
+    for c in b.get(start..).unwrap_or_default() {
+        if !(c.is_ascii_alphanumeric() || *c == b'-' || *c == b':') {
+            break;
+        }
+        if let Some(slot) = name.buf.get_mut(name.len) {
+            *slot = c.to_ascii_lowercase();
+            name.len += 1;
+        }
+        name.full += 1;
+    }
+    name
+}
+
+/// A start tag read by the prescan, viewed for selector matching without
+/// allocating: attributes are parsed from the tag's text on each lookup.
+struct RawTag<'a, 'h> {
+    name: TagName,
+    /// The tag's attributes, parsed once into a buffer the scan reuses.
+    attrs: &'a [(&'h str, &'h str)],
+}
+
+/// Iterate `name=value` pairs of a tag's attribute text.
+fn attributes(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
+        {
+            i += 1;
+        }
+        let n0 = i;
+        while b
+            .get(i)
+            .is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b'>' | b'/'))
+        {
+            i += 1;
+        }
+        if i == n0 {
+            return None;
+        }
+        let name = text.get(n0..i).unwrap_or_default();
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            return Some((name, ""));
+        }
+        i += 1;
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let value = match b.get(i) {
+            Some(&q) if q == b'"' || q == b'\'' => {
+                let v0 = i + 1;
+                let v1 = find(b, v0, q).unwrap_or(b.len());
+                i = v1 + 1;
+                text.get(v0..v1).unwrap_or_default()
+            }
+            _ => {
+                let v0 = i;
+                while b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    i += 1;
+                }
+                text.get(v0..i).unwrap_or_default()
+            }
+        };
+        Some((name, value))
+    })
+}
+
+impl ElementView for RawTag<'_, '_> {
     fn tag(&self) -> &str {
-        &self.name
+        self.name.as_str()
     }
     fn id(&self) -> Option<&str> {
         self.attr_value("id")
@@ -176,13 +212,16 @@ impl ElementView for RawTag<'_> {
         self.attr_value("class")
             .is_some_and(|c| c.split_ascii_whitespace().any(|x| x == class))
     }
-    fn class_list(&self) -> Vec<&str> {
-        self.attr_value("class")
-            .map(|c| c.split_ascii_whitespace().collect())
-            .unwrap_or_default()
+    fn for_each_class(&self, f: &mut dyn FnMut(&str)) {
+        if let Some(c) = self.attr_value("class") {
+            c.split_ascii_whitespace().for_each(f);
+        }
     }
     fn attr_value(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+        self.attrs
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| *v)
     }
 }
 
@@ -236,7 +275,8 @@ pub struct Prescan {
 pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
     let b = html.as_bytes();
     let mut out = Prescan::default();
-    let mut stack: Vec<Vec<u8>> = Vec::new();
+    let mut stack: Vec<TagName> = Vec::new();
+    let mut attr_buf: Vec<(&str, &str)> = Vec::new();
     let mut dropped_open = 0usize;
     let mut clutter_depth: Option<usize> = None;
     let mut open_roots: Vec<usize> = Vec::new(); // indices into out.roots
@@ -266,7 +306,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
         } else if next == b'/' {
             let name = name_at(b, lt + 2);
             let end = tag_end(b, lt + 2);
-            if name == b"head" && out.head_end.is_none() && out.roots.is_empty() {
+            if name.as_bytes() == b"head" && out.head_end.is_none() && out.roots.is_empty() {
                 out.head_end = Some(lt);
             }
             if let Some(pos) = stack.iter().rposition(|n| *n == name) {
@@ -281,18 +321,27 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
             let name = name_at(b, lt + 1);
             let end = tag_end(b, lt + 1);
             let self_closed = end >= 2 && b.get(end - 2) == Some(&b'/');
-            let is_raw = RAW.contains(&name.as_slice());
-            let is_void = VOID.contains(&name.as_slice()) || self_closed;
+            let is_raw = name.is(RAW);
+            let is_void = name.is(VOID) || self_closed;
             let tag_bytes = b.get(lt..end).unwrap_or_default();
             let has_attrs = tag_bytes.contains(&b'=');
             let watching = watch.clutter.is_some() || watch.roots.is_some();
-            let tag = (watching && has_attrs)
-                .then(|| RawTag::read(b, html, name.clone(), lt + 1 + name.len(), end));
+            attr_buf.clear();
+            if watching && has_attrs {
+                attr_buf.extend(attributes(
+                    html.get(lt + 1 + name.full..end.saturating_sub(1))
+                        .unwrap_or_default(),
+                ));
+            }
+            let tag = (watching && has_attrs).then(|| RawTag {
+                name,
+                attrs: &attr_buf,
+            });
             if is_raw {
                 let mut close = b"</".to_vec();
-                close.extend_from_slice(&name);
+                close.extend_from_slice(name.as_bytes());
                 let close_at = find_ci(b, end, &close).unwrap_or(b.len());
-                let is_ld = name == b"script"
+                let is_ld = name.as_bytes() == b"script"
                     && tag
                         .as_ref()
                         .and_then(|t| t.attr_value("type"))
@@ -311,7 +360,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
                 continue;
             }
             let closes_top = stack.last().is_some_and(|top| {
-                (SELF_CLOSING_SIBLINGS.contains(&name.as_slice()) && *top == name)
+                (name.is(SELF_CLOSING_SIBLINGS) && *top == name)
                     || (is_heading(&name) && is_heading(top))
             });
             if closes_top {
@@ -324,7 +373,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
                     lt,
                 );
             }
-            if stack.len() >= MAX_DEPTH && !KEEP_PAST_CAP.contains(&name.as_slice()) {
+            if stack.len() >= MAX_DEPTH && !name.is(KEEP_PAST_CAP) {
                 dropped_open += 1;
                 out.drops.push((lt, end));
                 continue;

@@ -90,8 +90,8 @@ pub trait ElementView {
     fn id(&self) -> Option<&str>;
     /// Does the element carry this class?
     fn has_class(&self, class: &str) -> bool;
-    /// Every class, for index lookups.
-    fn class_list(&self) -> Vec<&str>;
+    /// Call `f` with every class, for index lookups.
+    fn for_each_class(&self, f: &mut dyn FnMut(&str));
     /// An attribute by lower-case name.
     fn attr_value(&self, name: &str) -> Option<&str>;
 }
@@ -106,8 +106,8 @@ impl ElementView for scraper::node::Element {
     fn has_class(&self, class: &str) -> bool {
         self.classes().any(|x| x == class)
     }
-    fn class_list(&self) -> Vec<&str> {
-        self.classes().collect()
+    fn for_each_class(&self, f: &mut dyn FnMut(&str)) {
+        self.classes().for_each(f);
     }
     fn attr_value(&self, name: &str) -> Option<&str> {
         // `Element::attr` interns the name on every call; scanning the few
@@ -118,7 +118,9 @@ impl ElementView for scraper::node::Element {
 
 impl Compound {
     fn matches<E: ElementView + ?Sized>(&self, e: &E) -> bool {
-        self.tag.as_deref().is_none_or(|t| e.tag() == t)
+        self.tag
+            .as_deref()
+            .is_none_or(|t| e.tag().eq_ignore_ascii_case(t))
             && self.id.as_deref().is_none_or(|id| e.id() == Some(id))
             && self.classes.iter().all(|k| e.has_class(k))
             && self.attrs.iter().all(|(name, test)| {
@@ -132,12 +134,36 @@ impl Compound {
     }
 }
 
+/// FNV-1a: class names are short and trusted (our own rules); SipHash's
+/// flood resistance is not needed to look them up.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Many selector lists indexed by class and id, so an element is only tested
 /// against the alternatives that could match it. Answers the lowest index.
 #[derive(Debug, Clone, Default)]
 pub struct SelectorIndex {
-    by_class: std::collections::HashMap<String, Vec<(usize, Compound)>>,
-    by_id: std::collections::HashMap<String, Vec<(usize, Compound)>>,
+    by_class: FastMap<Vec<(usize, Compound)>>,
+    by_id: FastMap<Vec<(usize, Compound)>>,
     others: Vec<(usize, Compound)>,
 }
 
@@ -185,11 +211,11 @@ impl SelectorIndex {
                 }
             }
         };
-        for class in e.class_list() {
+        e.for_each_class(&mut |class| {
             if let Some(c) = self.by_class.get(class) {
                 consider(c);
             }
-        }
+        });
         if let Some(c) = e.id().and_then(|id| self.by_id.get(id)) {
             consider(c);
         }
