@@ -50,6 +50,9 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 .unwrap_or_default()
                 .to_lowercase();
             let titled = a > 0 && (c.honorific(a - 1) || c.p.punct(a - 1) == Some('.'));
+            let honorific = a > 0
+                && (c.honorific(a - 1)
+                    || (c.p.punct(a - 1) == Some('.') && a > 1 && c.honorific(a - 2)));
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {
@@ -63,7 +66,7 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                         }
                     }
                 }
-                1 if mem.is_surname(&name) => {
+                1 if honorific || mem.is_surname(&name) => {
                     let full = mem.expand(&name, pos, c.v.inflected);
                     mem.mention(pos, &full, true, false);
                 }
