@@ -105,6 +105,11 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
                 .or_else(|| phrase::after(c, v + 1, hi))
                 .or_else(|| phrase::initial(c, lo, v))
         }
+    } else if c.v.english && v > lo && c.p.punct(v - 1) == Some(',') && c.w(v).ends_with("ing") {
+        // "Trump attacked Clinton, saying, …": the main clause's subject.
+        phrase::clause_subject(c, lo, v)
+            .or_else(|| phrase::before(c, v, lo))
+            .or_else(|| phrase::after(c, v + 1, hi))
     } else {
         phrase::before(c, v, lo)
             .or_else(|| phrase::after(c, v + 1, hi))

@@ -142,9 +142,7 @@ fn speaker_of(
         }
         Who::Other(text) => (Some(text), None),
         Who::Pronoun(g) => {
-            let name = mem
-                .last_speaking_person(pos, SPEAKER_REACH, g)
-                .or_else(|| mem.last_person(pos, PRONOUN_REACH, g));
+            let name = mem.antecedent(pos, PRONOUN_REACH, g);
             let role = name.as_deref().and_then(|n| mem.role_of(n));
             (name, role)
         }

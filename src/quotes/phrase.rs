@@ -5,6 +5,7 @@
 //! bounded, so a paragraph costs linear time whatever it holds.
 
 use super::ctx::Ctx;
+use super::speaker::{name_runs, org_run as speaker_org};
 
 /// Longest noun phrase read, in tokens.
 const MAX_NP: usize = 10;
@@ -336,4 +337,40 @@ pub(crate) fn to_verb(c: &Ctx, lo: usize, v: usize) -> Option<(usize, usize)> {
             || !(c.verb(k) || c.skip(k) || (c.stop(k) && !c.det(k) && !c.connector(k)))
     });
     np_ish.then_some((lo, end))
+}
+
+/// The subject of the clause starting at `lo` (before `hi`): its first
+/// pronoun, or its first run of name tokens that does not follow a
+/// preposition ("During a speech, Trump attacked Clinton, saying").
+pub(crate) fn clause_subject(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let oblique = |k: usize| {
+        let mut j = k;
+        while j > lo
+            && (c.det(j - 1)
+                || (c.p.is_word(j - 1) && !c.p.is_cap(j - 1) && !c.stop(j - 1) && !c.verb(j - 1)))
+            && k - j < 4
+        {
+            j -= 1;
+        }
+        j > lo && c.stop(j - 1) && !c.connector(j - 1)
+    };
+    let mut k = lo;
+    while k < hi {
+        if c.in_quote(k) || c.verb(k) {
+            return None;
+        }
+        if c.pron(k) {
+            return Some((k, k + 1));
+        }
+        if c.name_word(k) || c.honorific(k) {
+            let (a, b) = name_runs(c, k, hi).first().copied()?;
+            if !oblique(a) && !speaker_org(c, a, b) {
+                return Some((a, b));
+            }
+            k = b;
+            continue;
+        }
+        k += 1;
+    }
+    None
 }
