@@ -183,6 +183,15 @@ impl<'a> Ctx<'a> {
         let v = self.v;
         let cap = self.p.is_cap(i);
         let mut f = v.classes(w);
+        if f == 0 {
+            // "He's claiming", "she'd said": the pronoun with a clitic.
+            if let Some((stem, _)) = w
+                .split_once('\'')
+                .filter(|(_, t)| matches!(*t, "s" | "d" | "ll"))
+            {
+                f = v.classes(stem) & (PRON | OTHER_PRON);
+            }
+        }
         if cap {
             f &= !(SKIP | CONNECTOR);
             // Inside a capitalised run or after an article a capitalised

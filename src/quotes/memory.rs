@@ -141,6 +141,16 @@ impl Memory {
         })
     }
 
+    /// Whether `name` was last mentioned as a person.
+    pub(crate) fn is_person(&self, name: &str) -> bool {
+        self.mentions
+            .values()
+            .rev()
+            .take(LOOKBACK)
+            .find(|m| m.name == name)
+            .is_some_and(|m| m.person)
+    }
+
     /// The role remembered for `name`.
     pub(crate) fn role_of(&self, name: &str) -> Option<String> {
         self.roles.get(name).cloned()

@@ -125,7 +125,7 @@ fn speaker_of(
     found: Found,
     pos: Pos,
     mem: &mut Memory,
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<String>, bool) {
     let who = match found {
         Found::Np(a, b) => speaker::parse(c, a, b),
         Found::Pronoun(g) => Who::Pronoun(g),
@@ -138,20 +138,21 @@ fn speaker_of(
                 mem.set_gender(&name, np_gender(c, a, b));
             }
             let role = role.or_else(|| mem.role_of(&name));
-            (Some(name), role)
+            (Some(name), role, true)
         }
-        Who::Other(text) => (Some(text), None),
+        Who::Other(text) => (Some(text), None, false),
         Who::Pronoun(g) => {
             let name = mem.antecedent(pos, PRONOUN_REACH, g);
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            (name, role, true)
         }
         Who::Implicit => {
             let name = mem
                 .last_speaker(pos, CONTINUE_REACH)
                 .or_else(|| mem.last_person(pos, CONTINUE_REACH, None));
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            let person = name.as_deref().is_some_and(|n| mem.is_person(n));
+            (name, role, person)
         }
     }
 }
@@ -201,7 +202,7 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
     if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence) {
         return;
     }
-    let (speaker, role) = match found {
+    let (speaker, role, person) = match found {
         Some((c, f)) => speaker_of(c, f, pos, mem),
         None if capital && starts_sentence => {
             let name = mem.last_speaker(pos, CONTINUE_REACH);
@@ -209,12 +210,13 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
                 return;
             }
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            let person = name.as_deref().is_some_and(|n| mem.is_person(n));
+            (name, role, person)
         }
         None => return,
     };
     if let Some(s) = &speaker {
-        mem.mention(pos, s, true, true);
+        mem.mention(pos, s, person, true);
         if let Some(r) = &role {
             mem.role(s, r);
         }

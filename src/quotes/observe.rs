@@ -47,6 +47,9 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 continue;
             }
             let name = speaker::name_text(c, a, b);
+            if speaker::place_or_org(&name) {
+                continue;
+            }
             let pos = (pi, at(c, a));
             // A person's name opens with a first name or follows an honorific.
             let first = name
@@ -55,8 +58,10 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 .unwrap_or_default()
                 .to_lowercase();
             let titled = a > 0 && (c.honorific(a - 1) || c.p.punct(a - 1) == Some('.'));
+            // "Mr. Obama", "President Obama" ("Miss Universe" is a title).
             let honorific = a > 0
-                && (c.honorific(a - 1)
+                && ((c.honorific(a - 1) && c.w(a - 1) != "miss")
+                    || (c.role(a - 1) && c.p.is_cap(a - 1))
                     || (c.p.punct(a - 1) == Some('.') && a > 1 && c.honorific(a - 2)));
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));

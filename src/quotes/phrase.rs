@@ -88,13 +88,33 @@ pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
         return (k < end).then_some((k, end));
     }
     if c.p.is_cap(t) || (c.p.punct(t) == Some('.') && t > lo && c.honorific(t - 1)) {
-        let a = run_before(c, end, lo)?;
-        return Some((extend_before(c, a, lo), end));
+        let a = extend_before(c, run_before(c, end, lo)?, lo);
+        return Some((head_before(c, a, lo), end));
     }
     if c.p.is_word(t) && !c.stop(t) && !c.verb(t) {
         return common_before(c, end, lo);
     }
     None
+}
+
+/// "the Commission on Presidential Debates announced": a name after a
+/// preposition is the complement of the head before it; the phrase starts
+/// at that head (token `a` starts the name).
+fn head_before(c: &Ctx, a: usize, lo: usize) -> usize {
+    let p = match a.checked_sub(1) {
+        Some(p) if p > lo => p,
+        _ => return a,
+    };
+    let prep = c.p.is_word(p) && c.stop(p) && !c.connector(p) && !c.det(p) && !c.in_quote(p);
+    if !prep || !c.p.is_word(p - 1) || c.verb(p - 1) || c.stop(p - 1) || c.in_quote(p - 1) {
+        return a;
+    }
+    let head = if c.p.is_cap(p - 1) {
+        run_before(c, p, lo).map(|h| extend_before(c, h, lo))
+    } else {
+        common_before(c, p, lo).map(|(h, _)| h)
+    };
+    head.unwrap_or(a)
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said": the name
