@@ -190,9 +190,13 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         .find(|ch| ch.is_alphanumeric())
         .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || !ch.is_lowercase());
     let starts_sentence = f0.lo >= f0.open || c0.p.punct(f0.open.wrapping_sub(1)) == Some(':');
-    let found = attribution::right(cl, &fl)
-        .map(|f| (cl, f))
-        .or_else(|| attribution::left(c0, &f0).map(|f| (c0, f)))
+    // "X sagte: „…“ Laut Y …": a colon before the quote introduces it.
+    let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo;
+    let left = || attribution::left(c0, &f0).map(|f| (c0, f));
+    let right = || attribution::right(cl, &fl).map(|f| (cl, f));
+    let first = if intro { left() } else { right() };
+    let found = first
+        .or_else(|| if intro { right() } else { left() })
         .or_else(|| {
             (single && !starts_sentence)
                 .then(|| attribution::within(c0, &f0))

@@ -10,6 +10,13 @@ use super::speaker::{name_runs, org_run as speaker_org};
 /// Longest noun phrase read, in tokens.
 const MAX_NP: usize = 10;
 
+/// German conjunctions that open a clause (the other stops are
+/// prepositions).
+const GERMAN_CLAUSE: &[&str] = &[
+    "dass", "daß", "und", "oder", "aber", "weil", "wenn", "als", "ob", "nachdem", "bevor",
+    "während", "wie", "dies", "indem",
+];
+
 /// German articles that continue a noun phrase after its noun (genitive:
 /// "der Sprecher des Weißen Hauses"); the others start a new phrase
 /// ("Heidemarie Wieczorek-Zeul | das Handtuch").
@@ -352,8 +359,15 @@ pub(crate) fn to_verb(c: &Ctx, lo: usize, v: usize) -> Option<(usize, usize)> {
         if let Some(ch) = c.p.punct(k) {
             return matches!(ch, ',' | '(' | ')' | '.' | '-' | '–') || c.in_quote(k);
         }
+        // "Der Vorsitzende des Verbands in Deutschland, …": a preposition
+        // before a capitalised word or an article stays in the phrase.
+        let prep = k > lo
+            && c.stop(k)
+            && !GERMAN_CLAUSE.contains(&c.w(k))
+            && (c.p.is_cap(k + 1) || c.det(k + 1));
         c.in_quote(k)
             || and
+            || prep
             || !(c.verb(k) || c.skip(k) || (c.stop(k) && !c.det(k) && !c.connector(k)))
     });
     np_ish.then_some((lo, end))

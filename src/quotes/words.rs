@@ -121,7 +121,9 @@ pub(crate) const DE: Lex = Lex {
         erklärt versprach verspricht drohte gab nannte nennt bestreitet bestritt dementierte \
         *forderte mitteilte hinzufügte zitiert zitierte sagten verteidigte wertete wertet \
         sprachen bekanntgegeben verkündeten skandierten beschwören rät riet bezeichneten \
-        nannten kritisierte warf wirft",
+        nannten kritisierte warf wirft werfen teilten fügt fügten entgegnete entgegnet \
+        entgegneten begründete begründet ergänzten bekräftigt unterstrichen appellierten \
+        zitieren",
     pron: "er sie",
     other_pron: "wir ich man es",
     dets: "der die das den dem des ein eine einer einen eines einem sein seine ihr ihre \
