@@ -274,7 +274,7 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
             break;
         }
         chain = !cap && (c.det(k) || c.connector(k) || chain);
-        seen_cap |= cap;
+        seen_cap |= cap && !c.det(k);
         k += 1;
     }
     while k > start && (c.connector(k - 1) || c.det(k - 1)) {

@@ -77,7 +77,7 @@ pub(crate) fn name_runs(c: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
                 j += 1;
                 end = j;
             } else if (c.p.punct(j) == Some('.') && c.w(j - 1).chars().count() == 1)
-                || c.connector(j)
+                || (c.connector(j) && !(c.v.german && c.det(j) && !c.connector(j - 1)))
                 || (c.det(j) && j > start && c.connector(j - 1))
             {
                 j += 1;
