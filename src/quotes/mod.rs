@@ -203,7 +203,10 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
                 .flatten()
                 .map(|f| (c0, f))
         });
-    if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence) {
+    // German capitalises every noun: a one-word quote with an attribution
+    // in its sentence ("bezeichnete er als „Unsensibilität“") is no title.
+    let noun = c0.v.german && words == 1 && found.is_some();
+    if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence && !noun) {
         return;
     }
     let (speaker, role, person) = match found {

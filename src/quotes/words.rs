@@ -123,7 +123,7 @@ pub(crate) const DE: Lex = Lex {
         sprachen bekanntgegeben verkündeten skandierten beschwören rät riet bezeichneten \
         nannten kritisierte warf wirft werfen teilten fügt fügten entgegnete entgegnet \
         entgegneten begründete begründet ergänzten bekräftigt unterstrichen appellierten \
-        zitieren",
+        zitieren berichteten stellten wies angekündigt sprachen",
     pron: "er sie",
     other_pron: "wir ich man es",
     dets: "der die das den dem des ein eine einer einen eines einem sein seine ihr ihre \
