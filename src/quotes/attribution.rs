@@ -208,18 +208,36 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
 /// `"…," Clinton campaign spokesman Brian Fallon said`: a subject from
 /// token `k`, then the verb.
 fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found> {
-    let lim = hi.min(k + 20);
+    let lim = hi.min(k + if soft { 40 } else { 20 });
     let mut v = None;
     for j in k..lim {
         if c.verb(j) {
             v = Some(j);
             break;
         }
-        if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k) {
+        // After a soft boundary the subject may carry prepositional
+        // phrases ("a narrator in the Clinton ad asks") and a long
+        // apposition ("Michael McFaul, a senior fellow at the Hoover
+        // Institution and a former ambassador, said"); clauses end it.
+        let inner = soft && !phrase::opens_clause(c.w(j));
+        if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k && !inner) {
             return None;
         }
     }
     let v = v?;
+    if soft && v - k > 8 {
+        // A long subject is a name with an apposition closed by a comma.
+        let mut e = v;
+        while e > k && c.skip(e - 1) {
+            e -= 1;
+        }
+        let appositive = c.p.punct(e.saturating_sub(1)) == Some(',')
+            && (k..e).any(|j| c.p.punct(j) == Some(','))
+            && (c.name_word(k) || c.honorific(k));
+        if !appositive {
+            return None;
+        }
+    }
     if !soft && (v - k > 6 || !(c.p.is_cap(k) || c.pron(k))) {
         return None;
     }

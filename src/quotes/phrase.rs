@@ -69,6 +69,12 @@ const CLAUSE: &[&str] = &[
     "ou",
 ];
 
+/// Whether the lower-case word `w` opens a subordinate clause ("that",
+/// "who", "because", "dass", ...), which ends a noun phrase.
+pub(crate) fn opens_clause(w: &str) -> bool {
+    CLAUSE.contains(&w) && !matches!(w, "and" | "und" | "et" | "e" | "y" | "и")
+}
+
 /// The subject written just before token `v`, not before token `lo`.
 pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
     let mut end = v;
