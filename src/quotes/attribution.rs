@@ -210,11 +210,13 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
 fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found> {
     let lim = hi.min(k + if soft { 40 } else { 20 });
     let mut v = None;
+    let mut stretched = false;
     for j in k..lim {
         if c.verb(j) {
             v = Some(j);
             break;
         }
+        stretched |= j > k && c.stop(j) && !c.connector(j) && !c.det(j);
         // After a soft boundary the subject may carry prepositional
         // phrases ("a narrator in the Clinton ad asks") and a long
         // apposition ("Michael McFaul, a senior fellow at the Hoover
@@ -225,7 +227,7 @@ fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found>
         }
     }
     let v = v?;
-    if soft && v - k > 8 {
+    if soft && ((stretched && v - k > 8) || v - k > 20) {
         // A long subject is a name with an apposition closed by a comma.
         let mut e = v;
         while e > k && c.skip(e - 1) {

@@ -191,7 +191,12 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || !ch.is_lowercase());
     let starts_sentence = f0.lo >= f0.open || c0.p.punct(f0.open.wrapping_sub(1)) == Some(':');
     // "X sagte: „…“ Laut Y …": a colon before the quote introduces it.
-    let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo;
+    // Unless the quote runs on into its own attribution ("…," the union
+    // wrote).
+    let soft_after = matches!(fl.last, Some(',' | '?' | '!'))
+        || cl.p.punct(fl.after) == Some(',')
+        || (cl.p.is_word(fl.after) && !cl.p.is_cap(fl.after));
+    let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo && !soft_after;
     let left = || attribution::left(c0, &f0).map(|f| (c0, f));
     let right = || attribution::right(cl, &fl).map(|f| (cl, f));
     let first = if intro { left() } else { right() };
