@@ -179,6 +179,11 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         return Some(Found::Pronoun(inverted_gender(c, v)));
     }
     if soft && c.verb(v) {
+        // "…," adding that …: a participle continues the sentence's own
+        // attribution, written before the quote.
+        if c.v.english && c.w(v).ends_with("ing") {
+            return None;
+        }
         if c.inversion(v + 1) {
             return Some(Found::Pronoun(inverted_gender(c, v + 1)));
         }
