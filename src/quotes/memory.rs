@@ -245,19 +245,6 @@ impl Memory {
         best.or(fallback).map(|m| m.name.clone())
     }
 
-    /// The last speaker who is a person of gender `g` (when known) before
-    /// `pos` within `paras` paragraphs.
-    pub(crate) fn last_speaking_person(
-        &self,
-        pos: Pos,
-        paras: usize,
-        g: Option<Gender>,
-    ) -> Option<String> {
-        self.last(pos, paras, |m| {
-            m.speaker && m.person && (g.is_none() || m.gender.is_none() || m.gender == g)
-        })
-    }
-
     /// The last speaker before `pos` within `paras` paragraphs.
     pub(crate) fn last_speaker(&self, pos: Pos, paras: usize) -> Option<String> {
         self.last(pos, paras, |m| m.speaker)

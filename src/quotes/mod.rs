@@ -35,8 +35,6 @@ use speaker::Who;
 
 /// Paragraphs back in which a pronoun finds its person.
 const PRONOUN_REACH: usize = 4;
-/// Paragraphs back in which a pronoun prefers the last speaker.
-const SPEAKER_REACH: usize = 0;
 /// Paragraphs back in which an unattributed quote finds its speaker.
 const CONTINUE_REACH: usize = 1;
 
