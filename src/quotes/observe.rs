@@ -66,7 +66,7 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {
-                2..=4 if titled || super::gender::is_given(&first) => {
+                2..=4 if titled || super::gender::is_given(&first) || family(&name) => {
                     mem.mention_as(pos, &name, true, false, oblique(c, a, b));
                     // "Maria Lopez, the city's mayor, ...": remember the role.
                     let (_, e) = super::phrase::with_apposition(c, a, b, j);
@@ -85,6 +85,18 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
         }
         i = j;
     }
+}
+
+/// Whether a two- or three-word name ends with a family name of the
+/// gazetteer ("Loretta Lynch"), its first name being unknown.
+fn family(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && crate::entities::lexicon::SURNAMES.contains(&last)
 }
 
 /// Whether the name at tokens `[a, b)` stands in a prepositional phrase
