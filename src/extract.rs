@@ -79,20 +79,29 @@ fn slice(html: &str, pre: &Prescan, path: Option<&str>, slide: usize) -> Option<
         .filter(|r| r.has_content && r.start >= outer.start && r.end <= outer.end)
         .min_by_key(|r| r.end - r.start)
         .unwrap_or(outer);
-    let mut out = String::with_capacity(head_end + (root.end - root.start) + 64);
     // The head without its scripts and styles: metadata is all we read there.
-    let mut from = 0;
-    for &(s, e) in pre.head_raw.iter().filter(|(_, e)| *e <= head_end) {
-        out.push_str(html.get(from..s)?);
-        from = e;
-    }
-    out.push_str(html.get(from..head_end)?);
+    let mut out = head_only(html, pre)?;
+    out.truncate(out.len() - "</head><body></body></html>".len());
     for &(s, e) in pre.json_ld.iter().filter(|(s, _)| *s > head_end) {
         out.push_str(html.get(s..e).unwrap_or_default());
     }
     out.push_str("</head><body>");
     out.push_str(html.get(root.start..root.end)?);
     out.push_str("</body></html>");
+    Some(out)
+}
+
+/// The page's head alone (without scripts and styles), as a document.
+fn head_only(html: &str, pre: &Prescan) -> Option<String> {
+    let head_end = pre.head_end?;
+    let mut out = String::with_capacity(head_end + 32);
+    let mut from = 0;
+    for &(s, e) in pre.head_raw.iter().filter(|(_, e)| *e <= head_end) {
+        out.push_str(html.get(from..s)?);
+        from = e;
+    }
+    out.push_str(html.get(from..head_end)?);
+    out.push_str("</head><body></body></html>");
     Some(out)
 }
 
@@ -123,6 +132,18 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
         if let Some(sliced) = slice(html, &pre, url.map(locale::path_of), watchers.slide) {
             if let Some(plan) = build(&dom::parse(&sliced), url, counted.clone(), opts, true) {
                 return plan;
+            }
+        }
+        // No article root on a Euronews page: when its head says it is not an
+        // article either (home, section, archive), the head alone answers.
+        if maybe_euronews && !pre.roots.iter().any(|r| r.has_content) {
+            if let Some(head) = head_only(html, &pre) {
+                let doc = dom::parse(&head);
+                if !looks_like_article(&Meta::read(&doc)) {
+                    if let Some(plan) = build(&doc, url, counted.clone(), opts, false) {
+                        return plan;
+                    }
+                }
             }
         }
     }
