@@ -34,7 +34,6 @@ function closeMenus(except) {
 export function mountTools(ctx) {
   const { reader, tabId, announce, core } = ctx;
   let article = ctx.article;
-  $("bar").hidden = false;
 
   // Reader mode in the page.
   const toggle = $("reader-mode");

@@ -3,10 +3,11 @@
 // quotes and entities. When the content script could not run the wasm (Chromium
 // applies the page's CSP to it), the popup runs `pagePlan` here on the page's
 // HTML and sends the clutter plan back. Also opened as a tab
-// (`popup.html?tabId=N`, `&print=1` to print it). `wasm_bindgen` and
-// `EuronewsReader` come from the classic scripts popup.html loads before this module.
+// (`popup.html?tabId=N`, `&print=1` to print it). `EuronewsReader` comes from
+// the classic scripts popup.html loads before this module. What is not needed
+// for the first paint loads after it: the wasm glue (`wasm_bindgen`, a classic
+// script) and the toolbar's modules.
 /* global wasm_bindgen */
-import { mountTools } from "./popup-tools.js";
 
 performance.mark("popup-start");
 const ns = globalThis.EuronewsReader;
@@ -23,20 +24,41 @@ function announce(message) {
   }, 50);
 }
 
+/** Load a classic script of the extension (the wasm glue). */
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.addEventListener("load", resolve, { once: true });
+    script.addEventListener("error", () => reject(new Error(`${src} did not load`)), { once: true });
+    document.head.append(script);
+  });
+}
+
 let coreReady = null;
 /** The popup's own wasm instance, started once. */
 function core() {
-  coreReady ??= wasm_bindgen({ module_or_path: api.runtime.getURL("pkg/euronews_reader_bg.wasm") });
+  coreReady ??= loadScript("pkg/euronews_reader.js").then(() =>
+    wasm_bindgen({ module_or_path: api.runtime.getURL("pkg/euronews_reader_bg.wasm") }),
+  );
   return coreReady;
 }
 
-/** Replace the popup's content and record the paint mark the tests read. */
+/**
+ * Replace the popup's content and record the paint mark the tests read: after
+ * the next frame, i.e. once the content was laid out and painted.
+ */
 function show(state, ...nodes) {
   app.replaceChildren(...nodes);
   app.setAttribute("aria-busy", "false");
   document.body.dataset.state = state;
-  performance.mark("popup-painted");
-  performance.measure("popup-render", "popup-start", "popup-painted");
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark("popup-painted");
+      performance.measure("popup-render", "popup-start", "popup-painted");
+      document.body.dataset.painted = state;
+    }, 0),
+  );
 }
 
 function showMessage(state, heading, reason) {
@@ -132,7 +154,9 @@ async function showArticle(article, { source, tab, readerMode, settings }) {
     announce,
     copyText: (text) => navigator.clipboard.writeText(text),
   });
+  document.getElementById("bar").hidden = false;
   show("article", reader.root);
+  const { mountTools } = await import("./popup-tools.js");
   const tools = mountTools({ reader, article, tabId: tab.id, readerMode, settings, announce, core });
   if (params.get("print") === "1") {
     document.body.dataset.mode = "tab";
@@ -176,6 +200,7 @@ async function main() {
   }
 
   const reply = await askPage(tab);
+  performance.mark("popup-reply");
   if ((!reply || typeof reply !== "object") && !(await hasSiteAccess())) {
     showAccessRequest();
     return;

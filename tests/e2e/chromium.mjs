@@ -14,7 +14,7 @@ import { chromium } from "playwright-core";
 import { featureTests } from "./features.mjs";
 import { DOC_SHOTS, READ_POPUP, assert, corpusDir, demoDir, ensureShotDir, extensionDir, harness, reportMissing, selectCases } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
-import { pageTests, paintSummary, stateTests } from "./suite.mjs";
+import { localeTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
 const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e chromium (PAGE_CSP=strict)" : "e2e chromium";
@@ -100,7 +100,7 @@ const popup = {
       await popupPage.addInitScript(FAKE_SPEECH);
     }
     await popupPage.goto(`${extOrigin}/popup.html?tabId=${tabId}${query}`);
-    await popupPage.waitForFunction(() => document.body.dataset.state !== "loading", null, { timeout: 30000 });
+    await popupPage.waitForFunction(() => document.body.dataset.state !== "loading" && document.body.dataset.painted, null, { timeout: 30000 });
     return evalIn(popupPage, READ_POPUP);
   },
   async openPage(path) {
@@ -173,6 +173,9 @@ const h = harness(label);
 pageTests(h, d, cases);
 stateTests(h, d);
 featureTests(h, d, pages, { all: !strict });
+if (!strict) {
+  localeTests(h);
+}
 
 h.test("extension makes no outside requests", async () => {
   const fromExt = requests.filter((r) => r.from.startsWith(extOrigin));

@@ -113,9 +113,16 @@ export function featureTests(h, d, pages, { all = true } = {}) {
     assertEq(seen.checked, "dark", "the Display menu shows the saved theme");
     await waitFor(() => d.popup.eval(ANNOTATED), "annotated");
     await shot("popup-dark");
-    await d.popup.eval(SAVE_SETTINGS, { theme: "light" });
+    // The other settings apply live too: images hidden, then shown again.
+    await d.popup.click("#display-menu summary");
+    await d.popup.click('#display-form input[type="checkbox"]');
+    const figure = () => d.popup.eval('const f = document.querySelector(".er-figure"); return f ? getComputedStyle(f).display : "none";');
+    await waitFor(async () => (await figure()) === "none", "images hidden");
+    await d.popup.click('#display-form input[type="checkbox"]');
+    await waitFor(async () => (await figure()) !== "none", "images shown");
+    await d.popup.eval(SAVE_SETTINGS, { theme: "light", images: true });
     await d.popup.close();
-    return "dark kept in storage.sync and applied on reopening";
+    return "dark kept in storage.sync and applied on reopening; images hide and show live";
   });
 
   h.test("quotes view: a click scrolls to the quote in the text and highlights it", async () => {

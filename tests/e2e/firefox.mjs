@@ -169,7 +169,7 @@ try {
 
   const popup = {
     async open(query = "", { tabId = articleTabId } = {}) {
-      await loadExtensionPage(`popup.html?tabId=${tabId}${query}`, "document.body.dataset.state !== 'loading'");
+      await loadExtensionPage(`popup.html?tabId=${tabId}${query}`, "document.body.dataset.state !== 'loading' && document.body.dataset.painted");
       return exec(READ_POPUP);
     },
     openPage: (path) => loadExtensionPage(path, "true"),

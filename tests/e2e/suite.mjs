@@ -11,10 +11,10 @@
 //   d.readerView()  -> the article tab's accessibility tree as "role:name" strings
 //   d.shortcut()    -> presses (Firefox) or dispatches (Chromium) toggle-reader-mode
 //   d.contentReply(), d.badge(), d.emulatePrint(on)  (Chromium only; may be absent)
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { HIDDEN_PARAGRAPHS, PAGE_STATE, SERVED_COUNTS, VISIBLE_WIDGETS, WIDGETS, firstDifference } from "./checks.mjs";
-import { AD_SELECTOR, assert, assertEq, checkPopup, norm, waitFor } from "./lib.mjs";
+import { AD_SELECTOR, ROOT, assert, assertEq, checkPopup, norm, waitFor } from "./lib.mjs";
 
 /** Popup paint times of article pages, for the closing median. */
 export const paints = [];
@@ -155,4 +155,43 @@ export function paintSummary(label) {
   console.log(
     `${label}: popup-painted median ${median(paints.map((p) => p.painted)).toFixed(0)} ms (script to paint ${median(paints.map((p) => p.render)).toFixed(0)} ms) over ${paints.length} article pages: ${paints.map((p) => `${p.id} ${p.painted?.toFixed(0)}`).join(", ")}`,
   );
+}
+
+/** Interface strings (no browser needed; run by the Chromium driver): complete in en, fr and de. */
+export function localeTests(h) {
+  h.test("interface strings: every key used is in en, fr and de; the other languages fall back", async () => {
+    const dir = join(ROOT, "extension/src/_locales");
+    const load = (lang) => JSON.parse(readFileSync(join(dir, lang, "messages.json"), "utf8"));
+    const en = load("en");
+    const used = new Set();
+    for (const file of readdirSync(join(ROOT, "extension/src")).filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(join(ROOT, "extension/src", file), "utf8");
+      for (const m of text.matchAll(/\bt\("([A-Za-z_]+)"|data-i18n(?:-label)?="([A-Za-z_]+)"|"(?:readerMode(?:On|Off)|pause|resume|allowDone|allowRefused|published|updated|people|organizations|places)"/g)) {
+        used.add(m[1] ?? m[2] ?? m[0].slice(1, -1));
+      }
+    }
+    for (const m of readFileSync(join(ROOT, "extension/manifest.json"), "utf8").matchAll(/__MSG_([A-Za-z_]+)__/g)) {
+      used.add(m[1]);
+    }
+    // Keys built from settings and view names.
+    for (const key of ["view_article", "view_quotes", "view_entities", "setting_theme", "setting_font", "setting_size", "setting_width", "setting_lineHeight", "theme_system", "theme_light", "theme_dark", "theme_sepia", "font_serif", "font_sans", "font_dyslexic", "width_narrow", "width_medium", "width_wide"]) {
+      used.add(key);
+    }
+    const undefinedKeys = [...used].filter((k) => !(k in en));
+    assertEq(undefinedKeys.join(" "), "", "keys used but missing from en");
+    const langs = readdirSync(dir);
+    for (const lang of ["fr", "de"]) {
+      const messages = load(lang);
+      const missingKeys = Object.keys(en).filter((k) => !(k in messages));
+      assertEq(missingKeys.join(" "), "", `keys missing from ${lang}`);
+      const badPlaceholders = Object.keys(en).filter((k) => (en[k].message.match(/\$\d/g) ?? []).sort().join() !== (messages[k].message.match(/\$\d/g) ?? []).sort().join());
+      assertEq(badPlaceholders.join(" "), "", `placeholders differ in ${lang}`);
+    }
+    for (const lang of langs) {
+      const messages = load(lang);
+      const unknown = Object.keys(messages).filter((k) => !(k in en) || !messages[k].message);
+      assertEq(unknown.join(" "), "", `${lang}: keys unknown to en, or empty`);
+    }
+    return `${used.size} keys used; ${langs.length} languages: ${langs.map((l) => `${l} ${Object.keys(load(l)).length}`).join(", ")}`;
+  });
 }
