@@ -31,10 +31,10 @@ impl Default for Options {
     }
 }
 
-/// Selector indexes for the prescan of Euronews pages.
+/// The prescan's selectors for Euronews pages, in three groups: clutter
+/// rules, article roots, body containers.
 struct Watchers {
-    roots: SelectorIndex,
-    content: SelectorIndex,
+    index: SelectorIndex,
     /// Index of [`en::SLIDE_WITH_URL`] among the roots.
     slide: usize,
 }
@@ -46,12 +46,16 @@ impl Watchers {
                 .filter_map(|s| SimpleSelector::parse(s))
                 .collect::<Vec<_>>()
         };
+        let clutter: Vec<SimpleSelector> = en::CLUTTER
+            .iter()
+            .filter_map(|r| SimpleSelector::parse(r.selector))
+            .collect();
         let mut roots = parse(en::ARTICLE_ROOTS);
         let slide = roots.len();
         roots.extend(SimpleSelector::parse(en::SLIDE_WITH_URL));
+        let content = parse(en::CONTENT);
         Self {
-            roots: SelectorIndex::new(&roots),
-            content: SelectorIndex::new(&parse(en::CONTENT)),
+            index: SelectorIndex::grouped(&[&clutter, &roots, &content]),
             slide,
         }
     }
@@ -79,28 +83,23 @@ fn slice(html: &str, pre: &Prescan, path: Option<&str>, slide: usize) -> Option<
         .filter(|r| r.has_content && r.start >= outer.start && r.end <= outer.end)
         .min_by_key(|r| r.end - r.start)
         .unwrap_or(outer);
-    // The head without its scripts and styles: metadata is all we read there.
-    let mut out = head_only(html, pre)?;
-    out.truncate(out.len() - "</head><body></body></html>".len());
-    for &(s, e) in pre.json_ld.iter().filter(|(s, _)| *s > head_end) {
+    // The head's metadata, the JSON-LD and the main column, compacted.
+    let mut out = guard::compact(html.get(..head_end)?, true);
+    for &(s, e) in &pre.json_ld {
         out.push_str(html.get(s..e).unwrap_or_default());
     }
     out.push_str("</head><body>");
-    out.push_str(html.get(root.start..root.end)?);
+    out.push_str(&guard::compact(html.get(root.start..root.end)?, false));
     out.push_str("</body></html>");
     Some(out)
 }
 
-/// The page's head alone (without scripts and styles), as a document.
+/// The page's head alone (its metadata), as a document.
 fn head_only(html: &str, pre: &Prescan) -> Option<String> {
-    let head_end = pre.head_end?;
-    let mut out = String::with_capacity(head_end + 32);
-    let mut from = 0;
-    for &(s, e) in pre.head_raw.iter().filter(|(_, e)| *e <= head_end) {
-        out.push_str(html.get(from..s)?);
-        from = e;
+    let mut out = guard::compact(html.get(..pre.head_end?)?, true);
+    for &(s, e) in &pre.json_ld {
+        out.push_str(html.get(s..e).unwrap_or_default());
     }
-    out.push_str(html.get(from..head_end)?);
     out.push_str("</head><body></body></html>");
     Some(out)
 }
@@ -122,9 +121,7 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
     let matcher = Matcher::new(rules);
     let watchers = Watchers::new();
     let watch = Watch {
-        clutter: maybe_euronews.then(|| matcher.index()),
-        roots: maybe_euronews.then_some(&watchers.roots),
-        content: maybe_euronews.then_some(&watchers.content),
+        index: maybe_euronews.then_some(&watchers.index),
     };
     let pre = guard::prescan(html, &watch);
     let counted = maybe_euronews.then(|| matcher.clutter_from_counts(&pre.clutter));
