@@ -69,7 +69,11 @@ export function featureTests(h, d, pages, { all = true } = {}) {
     await readerRoundTrip(d, article, () => d.shortcut(), "shortcut");
     // A screenshot of reader mode (taking one may touch the page: the next check starts after it).
     await d.shortcut();
-    await waitFor(async () => (await d.readerView()).some((n) => n.startsWith("dialog:")), "reader painted");
+    // Quotes and entities come in after the article is shown (annotated where the core runs).
+    const counts = await waitFor(async () => {
+      const names = (await d.readerView()).filter((n) => /^[a-z ]*button:(Quotes|People & places) \d+$/i.test(n));
+      return names.length === 2 ? names : null;
+    }, "the in-page reader's quote and entity counts");
     await shot("page-reader", d.page);
     await d.shortcut();
     await waitFor(async () => (await d.page.eval(PAGE_STATE)).host === 0, "reader mode off");
@@ -83,7 +87,7 @@ export function featureTests(h, d, pages, { all = true } = {}) {
     }, "Escape leaves reader mode");
     assert(after.html === before.html, `DOM after Escape differs: ${firstDifference(before.html, after.html)}`);
     assertEq(after.y, before.y, "scroll position after Escape");
-    return `${key}; DOM and scroll restored after the shortcut and after Escape${note}`;
+    return `${key}; ${counts.map((n) => n.slice(n.indexOf(":") + 1)).join(", ")} in the page's reader; DOM and scroll restored after the shortcut and after Escape${note}`;
   });
 
   if (!all) {
