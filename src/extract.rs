@@ -39,6 +39,23 @@ struct Watchers {
     slide: usize,
 }
 
+/// The Euronews watchers, built once.
+fn watchers() -> &'static Watchers {
+    static WATCHERS: std::sync::OnceLock<Watchers> = std::sync::OnceLock::new();
+    WATCHERS.get_or_init(Watchers::new)
+}
+
+/// The Euronews clutter matcher, built once (or an empty one).
+fn matcher_for(euronews: bool) -> &'static Matcher {
+    static EURONEWS: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    static NONE: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    if euronews {
+        EURONEWS.get_or_init(|| Matcher::new(en::CLUTTER))
+    } else {
+        NONE.get_or_init(|| Matcher::new(&[]))
+    }
+}
+
 impl Watchers {
     fn new() -> Self {
         let parse = |list: &[&str]| {
@@ -117,9 +134,8 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
         Some(host) => en::is_euronews_host(&host),
         None => html.contains("euronews"),
     };
-    let rules: &[Rule] = if maybe_euronews { en::CLUTTER } else { &[] };
-    let matcher = Matcher::new(rules);
-    let watchers = Watchers::new();
+    let matcher = matcher_for(maybe_euronews);
+    let watchers = watchers();
     let watch = Watch {
         index: maybe_euronews.then_some(&watchers.index),
     };
@@ -195,7 +211,7 @@ fn build(
             .as_deref()
             .is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
     let rules: &[Rule] = if euronews { en::CLUTTER } else { &[] };
-    let matcher = Matcher::new(rules);
+    let matcher = matcher_for(euronews);
 
     let lang = meta
         .html_lang
@@ -258,25 +274,33 @@ fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementR
 
 /// The article root of a Euronews page: on swipe pages the slide whose
 /// `data-url` is the page's own path (the reader may have swiped, and the
-/// address follows), else the active slide, else the first `o-article`
-/// container holding a body.
+/// address follows), else the first root holding a body in the order of
+/// [`en::ARTICLE_ROOTS`].
 fn euronews_root<'a>(doc: &'a Html, url: Option<&str>) -> Option<ElementRef<'a>> {
-    let content = en::CONTENT
-        .iter()
-        .filter_map(|s| dom::selector(s))
-        .collect::<Vec<_>>();
-    let has_content = |el: ElementRef<'_>| content.iter().any(|s| dom::first(el, s).is_some());
+    let w = watchers();
+    let groups = |el: &ElementRef<'_>| w.index.first_per_group::<3, _>(el.value());
+    let has_content =
+        |el: &ElementRef<'_>| el.descendent_elements().any(|d| groups(&d)[2].is_some());
+    let candidates: Vec<(usize, ElementRef<'a>)> = doc
+        .root_element()
+        .descendent_elements()
+        .filter_map(|el| groups(&el)[1].map(|sel| (sel, el)))
+        .collect();
     let path = url.map(locale::path_of);
-    let own_slide = dom::selector(en::SLIDE_WITH_URL).and_then(|s| {
-        doc.select(&s)
-            .find(|el| path.is_some() && dom::attr(el, "data-url") == path && has_content(*el))
-    });
-    own_slide.or_else(|| {
-        en::ARTICLE_ROOTS
+    let own = candidates
+        .iter()
+        .find(|(_, el)| path.is_some() && dom::attr(el, "data-url") == path && has_content(el))
+        .map(|(_, el)| *el);
+    own.or_else(|| {
+        let mut ordered: Vec<&(usize, ElementRef<'a>)> = candidates
             .iter()
-            .filter_map(|s| dom::selector(s))
-            .flat_map(|s| doc.select(&s).collect::<Vec<_>>())
-            .find(|el| has_content(*el))
+            .filter(|(sel, _)| *sel != w.slide)
+            .collect();
+        ordered.sort_by_key(|(sel, _)| *sel);
+        ordered
+            .into_iter()
+            .find(|(_, el)| has_content(el))
+            .map(|(_, el)| *el)
     })
 }
 

@@ -498,14 +498,22 @@ pub fn compact(html: &str, head: bool) -> String {
                     n.eq_ignore_ascii_case("rel") && v.eq_ignore_ascii_case("canonical")
                 })
             };
-            if head && name.as_bytes() == b"link" && !keep_link() {
+            if (head && name.as_bytes() == b"link" && !keep_link()) || name.as_bytes() == b"source"
+            {
                 i = end;
                 continue;
             }
+            // srcset lists are long (29 images, half the main column of
+            // en-2026-venezuela-oil) and only read when `src` is a placeholder.
+            let real_src = attrs.iter().any(|(n, v)| {
+                n.eq_ignore_ascii_case("src") && !v.trim_start().starts_with("data:")
+            });
             out.push('<');
             out.push_str(html.get(lt + 1..lt + 1 + name.full).unwrap_or_default());
             for (n, v) in attrs {
-                if KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(n)) {
+                let srcset =
+                    n.eq_ignore_ascii_case("srcset") || n.eq_ignore_ascii_case("data-srcset");
+                if KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(n)) && !(srcset && real_src) {
                     out.push(' ');
                     out.push_str(n);
                     out.push_str("=\"");

@@ -166,7 +166,9 @@ type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDef
 pub struct SelectorIndex {
     by_class: FastMap<Vec<(usize, usize, Compound)>>,
     by_id: FastMap<Vec<(usize, usize, Compound)>>,
-    others: Vec<(usize, usize, Compound)>,
+    /// Alternatives with neither class nor id, keyed by the attribute their
+    /// first test needs: skipped at once on elements without it.
+    others: Vec<(String, Vec<(usize, usize, Compound)>)>,
     groups: usize,
 }
 
@@ -193,7 +195,11 @@ impl SelectorIndex {
                     } else if let Some(id) = &c.id {
                         index.by_id.entry(id.clone()).or_default().push(entry);
                     } else {
-                        index.others.push(entry);
+                        let key = c.attrs.first().map(|(n, _)| n.clone()).unwrap_or_default();
+                        match index.others.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, list)) => list.push(entry),
+                            None => index.others.push((key, vec![entry])),
+                        }
                     }
                 }
             }
@@ -237,7 +243,11 @@ impl SelectorIndex {
         if let Some(c) = e.id().and_then(|id| self.by_id.get(id)) {
             consider(c);
         }
-        consider(&self.others);
+        for (attr, list) in &self.others {
+            if attr.is_empty() || e.attr_value(attr).is_some() {
+                consider(list);
+            }
+        }
         best
     }
 
