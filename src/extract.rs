@@ -205,7 +205,7 @@ fn build(
     if need_article && !found {
         return None;
     }
-    if !found && looks_like_article(&meta) {
+    if !found && looks_like_article(doc, &meta, euronews, url.as_deref()) {
         generic::fill(doc, &meta, &matcher, &mut article);
     }
     finish(&mut article, &meta, url.as_deref());
@@ -223,12 +223,42 @@ fn build(
     })
 }
 
-/// Metadata says this page is one article (not a home, section or search page).
-fn looks_like_article(meta: &Meta) -> bool {
-    meta.og_type
+/// Is this page one article (not a home, section or search page)? On
+/// Euronews the metadata decides, as before (home and archive pages carry
+/// long teasers). Elsewhere article metadata, or else the content:
+/// enough long paragraphs, on a page whose address is not a home or search
+/// page (sputniknews, ascom pages say `og:type=website`; moneycontrol's
+/// JSON-LD is invalid).
+fn looks_like_article(doc: &Html, meta: &Meta, euronews: bool, url: Option<&str>) -> bool {
+    let by_meta = meta
+        .og_type
         .as_deref()
         .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
-        || !meta.ld_articles.is_empty()
+        || !meta.ld_articles.is_empty();
+    if euronews || by_meta {
+        return by_meta;
+    }
+    let listing_types = ["CollectionPage", "SearchResultsPage", "ItemList"];
+    if meta
+        .ld_types
+        .iter()
+        .any(|t| listing_types.contains(&t.as_str()))
+    {
+        return false;
+    }
+    if let Some(u) = url {
+        let path = locale::path_of(u);
+        let lower = u.to_ascii_lowercase();
+        if path.trim_matches('/').is_empty()
+            || path.contains("/search")
+            || lower.contains("?q=")
+            || lower.contains("&q=")
+            || lower.contains("query=")
+        {
+            return false;
+        }
+    }
+    generic::readerable(doc)
 }
 
 fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
