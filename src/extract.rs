@@ -258,7 +258,20 @@ fn looks_like_article(doc: &Html, meta: &Meta, euronews: bool, url: Option<&str>
             return false;
         }
     }
-    generic::readerable(doc)
+    slug_path(url.map(locale::path_of).unwrap_or_default()) || generic::readerable(doc)
+}
+
+/// An address ending in a headline slug (`/dare-to-play-3-october-pack-2/`):
+/// one article, even when it is too short for the content check (vortexcannon,
+/// gto-normativy pages).
+fn slug_path(path: &str) -> bool {
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let last = last.trim_end_matches(".html").trim_end_matches(".htm");
+    last.len() >= 15 && last.matches(['-', '_']).count() >= 3
 }
 
 fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {

@@ -9,8 +9,8 @@ use euronews_reader::metric::shingle_score;
 use euronews_reader::model::{Article, BlockType};
 use std::path::PathBuf;
 
-/// Just under the figure reached when the floor was set (0.97x).
-const F1_FLOOR: f64 = 0.95;
+/// Just under the figure reached when the floor was set (0.980).
+const F1_FLOOR: f64 = 0.975;
 
 fn corpus() -> Option<PathBuf> {
     let dir = std::env::var_os("ZYTE_CORPUS").map_or_else(

@@ -33,16 +33,41 @@ const WIDGET_LINES: &[&str] = &[
     "continue reading below",
     "advertisement",
     "story continues below advertisement",
-    "this slideshow requires javascript.",
-    "sharing is caring!",
+    "this slideshow requires javascript",
+    "sharing is caring",
     "related articles",
+    "related",
     "read more",
+    "see also",
+    "you may also like",
+    "don't miss",
+    "don’t miss",
+    "about the author",
+    "tell us what you think",
+    "comments",
+];
+
+/// Openings of promotional paragraphs (space.com "Related:", express
+/// "SEE MORE:", calls to follow or subscribe).
+const PROMO_STARTS: &[&str] = &[
+    "related:",
+    "see more:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "more:",
+    "recommended:",
+    "click here",
+    "subscribe to",
+    "sign up for",
+    "join our",
+    "follow us",
 ];
 
 /// Should this element, inside the content, be dropped?
 fn is_furniture(it: &Item<'_>, is_root: bool) -> bool {
     let ci = super::hints::class_id(&it.el);
-    if !is_root && ci.contains("share") && it.text < 500 {
+    if !is_root && it.text < 400 && super::hints::small_furniture(&ci) {
         return true;
     }
     if is_root || !cleanable(it.name) {
@@ -94,13 +119,42 @@ fn is_furniture(it: &Item<'_>, is_root: bool) -> bool {
     it.embed >= 1 && it.text < 75
 }
 
-/// A paragraph-sized element whose whole text is a widget label.
+/// A paragraph-sized element whose whole text is a widget label, a
+/// promotion or a link (cleveland "You may also like..." and its links,
+/// foxnews upper-case links to other stories).
 fn is_widget_line(it: &Item<'_>) -> bool {
-    if it.text > 40 || !matches!(it.name, "p" | "span" | "div" | "button" | "a" | "li") {
+    if it.text > 250
+        || !matches!(
+            it.name,
+            "p" | "span" | "div" | "button" | "a" | "li" | "h2" | "h3" | "h4"
+        )
+    {
         return false;
     }
-    let t = crate::dom::text(it.el).to_lowercase();
-    WIDGET_LINES.contains(&t.trim())
+    if it.name == "p" && it.text < 150 && it.link_density() >= 0.9 {
+        return true;
+    }
+    let raw = crate::dom::text(it.el);
+    if it.link > 0 && shouts(&raw) {
+        return true;
+    }
+    let t = raw.to_lowercase();
+    if PROMO_STARTS.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
+    it.text <= 40 && WIDGET_LINES.contains(&t.trim_end_matches(['.', ':', '!', '…', ' ']).trim())
+}
+
+/// All letters upper case, and enough of them to be a line, not an acronym.
+fn shouts(t: &str) -> bool {
+    let mut upper = 0;
+    for c in t.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += 1;
+    }
+    upper >= 12
 }
 
 /// Mark furniture inside the roots as dropped.

@@ -38,6 +38,10 @@ const UNLIKELY: &[&str] = &[
     "popup",
     "yom-remote",
     "newsletter",
+    // Hover cards inside sentences (thehill `rollover-people-block`).
+    "rollover-people-block",
+    "tooltip",
+    "hovercard",
 ];
 
 /// Words that rescue an unlikely-looking element (`article-header-comments`).
@@ -89,7 +93,32 @@ const NEGATIVE: &[&str] = &[
     "social",
     "toolbar",
     "caption-toggle",
+    "gallery",
+    "author-bio",
+    "about-author",
 ];
+
+/// Class words of short page furniture that sits among the paragraphs:
+/// captions and credits (express, foxbusiness, CNBC), bylines and times
+/// (Hearst sites), author boxes (9to5mac).
+const SMALL_FURNITURE: &[&str] = &[
+    "caption",
+    "credit",
+    "byline",
+    "timestamp",
+    "dateline",
+    "author-bio",
+    "author-box",
+    "about-author",
+    "author-info",
+    "share",
+];
+
+/// Is this short element furniture by its class or id?
+#[must_use]
+pub fn small_furniture(ci: &str) -> bool {
+    any_in(ci, SMALL_FURNITURE)
+}
 
 /// ARIA roles that are never the article.
 const ROLES: &[&str] = &[
@@ -159,7 +188,10 @@ pub fn unlikely(el: &ElementRef<'_>, ci: &str) -> bool {
 #[must_use]
 pub fn hidden(el: &ElementRef<'_>) -> bool {
     let v = el.value();
-    if v.attr("hidden").is_some() {
+    if v.attr("hidden").is_some()
+        || v.classes()
+            .any(|c| matches!(c, "hidden" | "d-none" | "hide" | "display-none"))
+    {
         return true;
     }
     if v.attr("aria-hidden").is_some_and(|a| a.trim() == "true")
