@@ -140,3 +140,78 @@ fn title(doc: &Html, meta: &Meta) -> Option<String> {
         .or(og)
         .or_else(|| h1s.into_iter().next())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{BlockType, Kind};
+
+    fn para(n: usize) -> String {
+        format!(
+            "Sentence {n} of the story, long enough to count, with commas, clauses, and a \
+             little more text so that the paragraph passes every length threshold we use."
+        )
+    }
+
+    fn body_text(a: &crate::model::Article) -> String {
+        a.blocks
+            .iter()
+            .filter(|b| b.kind != BlockType::Image)
+            .filter_map(|b| b.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn br_text_inside_a_form_without_article_metadata() {
+        let text: Vec<String> = (0..8).map(para).collect();
+        let html = format!(
+            "<html><head><meta property='og:type' content='website'></head><body>\
+             <nav><a href='/'>Home</a></nav><form action='/x'><div class='post-body'>{}</div></form>\
+             <div class='related'><ul><li><a href='/a'>Other story one</a></li></ul></div></body></html>",
+            text.join("<br><br>")
+        );
+        let a = crate::extract(
+            &html,
+            Some("https://blog.example/2019/11/a-story-about-things.html"),
+        );
+        assert_eq!(a.kind, Kind::Article);
+        let got = body_text(&a);
+        assert!(
+            got.contains("Sentence 0 of") && got.contains("Sentence 7 of"),
+            "{got}"
+        );
+        assert!(!got.contains("Other story"), "{got}");
+        assert!(a.blocks.len() >= 8);
+    }
+
+    #[test]
+    fn home_page_is_not_an_article() {
+        let text: Vec<String> = (0..8).map(|n| format!("<p>{}</p>", para(n))).collect();
+        let html = format!("<html><body><main>{}</main></body></html>", text.join(""));
+        let a = crate::extract(&html, Some("https://news.example/"));
+        assert_eq!(a.kind, Kind::NotArticle);
+        let a = crate::extract(&html, Some("https://news.example/search?q=story"));
+        assert_eq!(a.kind, Kind::NotArticle);
+    }
+
+    #[test]
+    fn tweets_keep_their_text_and_captions_go() {
+        let text: Vec<String> = (0..6).map(|n| format!("<p>{}</p>", para(n))).collect();
+        let html = format!(
+            "<html><head><meta property='og:type' content='article'><meta property='og:title' content='The headline'></head>\
+             <body><article><h1>The headline</h1>{}<blockquote class='twitter-tweet'><p>Tweeted words here</p>\
+             <a href='https://twitter.com/x/status/1'>Nov 1</a></blockquote><div class='caption'>A photo caption</div>\
+             <p><a href='/other'>You may also like this other story</a></p></article></body></html>",
+            text.join("")
+        );
+        let a = crate::extract(&html, Some("https://news.example/a/b"));
+        assert_eq!(a.title.as_deref(), Some("The headline"));
+        let got = body_text(&a);
+        assert!(got.contains("Tweeted words here"), "{got}");
+        assert!(
+            !got.contains("photo caption") && !got.contains("also like"),
+            "{got}"
+        );
+        assert!(!got.starts_with("The headline"), "{got}");
+    }
+}
