@@ -152,7 +152,7 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
         if maybe_euronews && !pre.roots.iter().any(|r| r.has_content) {
             if let Some(head) = head_only(html, &pre) {
                 let doc = dom::parse(&head);
-                if !looks_like_article(&Meta::read(&doc)) {
+                if !article_meta(&Meta::read(&doc)) {
                     if let Some(plan) = build(&doc, url, counted.clone(), opts, false) {
                         return plan;
                     }
@@ -257,6 +257,15 @@ fn build(
     })
 }
 
+/// Metadata says this page is one article (`og:type` article or video, or
+/// a JSON-LD article).
+fn article_meta(meta: &Meta) -> bool {
+    meta.og_type
+        .as_deref()
+        .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
+        || !meta.ld_articles.is_empty()
+}
+
 /// Is this page one article (not a home, section or search page)? On
 /// Euronews the metadata decides, as before (home and archive pages carry
 /// long teasers). Elsewhere article metadata, or else the content:
@@ -264,11 +273,7 @@ fn build(
 /// page (sputniknews, ascom pages say `og:type=website`; moneycontrol's
 /// JSON-LD is invalid).
 fn looks_like_article(doc: &Html, meta: &Meta, euronews: bool, url: Option<&str>) -> bool {
-    let by_meta = meta
-        .og_type
-        .as_deref()
-        .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.starts_with("video"))
-        || !meta.ld_articles.is_empty();
+    let by_meta = article_meta(meta);
     if euronews || by_meta {
         return by_meta;
     }
