@@ -11,25 +11,144 @@ use scraper::ElementRef;
 #[must_use]
 pub fn blocks(content: ElementRef<'_>, clutter: &Matcher) -> Vec<Block> {
     let skip = |el: &ElementRef<'_>| clutter.is_clutter(el);
+    walk(
+        content.child_elements().map(Item::El).collect(),
+        &skip,
+        false,
+    )
+}
+
+/// Blocks of several roots in order (the generic extractor's container and
+/// its sibling containers), skipping whatever `skip` answers. Unlike
+/// [`blocks`], text that sits directly in a `div` (between `<br>`s, beside
+/// inline elements) becomes paragraphs, and social embeds keep their text as
+/// a quote (jpost, Blogger and IGN pages have bodies without `<p>`).
+#[must_use]
+pub fn loose_blocks(
+    roots: &[ElementRef<'_>],
+    skip: &dyn Fn(&ElementRef<'_>) -> bool,
+) -> Vec<Block> {
+    walk(roots.iter().copied().map(Item::El).collect(), skip, true)
+}
+
+/// One step of the walk: an element to look at, or a run of loose text.
+enum Item<'a> {
+    El(ElementRef<'a>),
+    Text(String),
+}
+
+/// Elements whose text flows inside a paragraph.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
+    "var", "wbr", "del", "ins", "label", "nobr",
+];
+
+fn walk(
+    mut stack: Vec<Item<'_>>,
+    skip: &dyn Fn(&ElementRef<'_>) -> bool,
+    loose: bool,
+) -> Vec<Block> {
     let mut out = Vec::new();
-    // Children to visit, last first, so pops come in document order.
-    let mut stack: Vec<ElementRef<'_>> = content.child_elements().collect();
+    // Items to visit, last first, so pops come in document order.
     stack.reverse();
-    while let Some(el) = stack.pop() {
+    while let Some(item) = stack.pop() {
+        let el = match item {
+            Item::El(el) => el,
+            Item::Text(t) => {
+                out.push(Block::paragraph(t));
+                continue;
+            }
+        };
         if dom::is_non_text(&el) || skip(&el) {
             continue;
         }
-        if let Some(block) = block_of(el, &skip) {
+        if loose {
+            if let Some(b) = social(el, skip) {
+                out.push(b);
+                continue;
+            }
+        }
+        if let Some(block) = block_of(el, skip) {
             if let Some(b) = block {
                 out.push(b);
             }
             continue;
         }
         let before = stack.len();
-        stack.extend(el.child_elements());
+        if loose {
+            children_loose(el, skip, &mut stack);
+        } else {
+            stack.extend(el.child_elements().map(Item::El));
+        }
         stack[before..].reverse();
     }
     out
+}
+
+/// Push the children of `el`: block elements as they are, runs of text and
+/// inline elements as paragraphs (a `<br><br>` ends a paragraph).
+fn children_loose<'a>(
+    el: ElementRef<'a>,
+    skip: &dyn Fn(&ElementRef<'_>) -> bool,
+    stack: &mut Vec<Item<'a>>,
+) {
+    let mut run = String::new();
+    let mut brs = 0;
+    let flush = |run: &mut String, stack: &mut Vec<Item<'a>>| {
+        let t = dom::clean_text(run);
+        if !t.is_empty() {
+            stack.push(Item::Text(t));
+        }
+        run.clear();
+    };
+    for child in el.children() {
+        if let Some(t) = child.value().as_text() {
+            if !t.trim().is_empty() {
+                brs = 0;
+            }
+            run.push_str(t);
+            continue;
+        }
+        let Some(c) = ElementRef::wrap(child) else {
+            continue;
+        };
+        let name = c.value().name();
+        if name == "br" {
+            brs += 1;
+            run.push(' ');
+            if brs == 2 {
+                flush(&mut run, stack);
+            }
+            continue;
+        }
+        if INLINE.contains(&name) {
+            if !(dom::is_non_text(&c) || skip(&c)) {
+                brs = 0;
+                run.push(' ');
+                run.push_str(&dom::text_skipping(c, skip));
+                run.push(' ');
+            }
+            continue;
+        }
+        flush(&mut run, stack);
+        brs = 0;
+        stack.push(Item::El(c));
+    }
+    flush(&mut run, stack);
+}
+
+/// A tweet or other social embed in a generic page: its text as a quote
+/// (the annotated bodies keep it: nj.com, thehill), with the link.
+fn social(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool) -> Option<Block> {
+    if el.value().name() != "blockquote" {
+        return None;
+    }
+    let mut b = blockquote(el, skip)?;
+    if b.kind == BlockType::Embed && b.text.is_some() {
+        b.kind = BlockType::Quote;
+    }
+    Some(b)
 }
 
 /// `Some(block or nothing)` when `el` is a block-level leaf we understand,
