@@ -4,6 +4,7 @@
 //! prepositions). Input: a paragraph and the document's word statistics;
 //! output: typed mentions with Unicode-scalar spans.
 
+use super::actor;
 use super::classify;
 use super::lexicon::{self, List, ORGS, PLACES};
 use super::patterns;
@@ -360,6 +361,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                         || after_article && words::common(lang, &w)
                 });
             if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
+                let kind = if kind == Kind::Place && actor::state_actor(&toks, i, i + len, lang) {
+                    Kind::Org // "Russia announced": the state, not the land
+                } else {
+                    kind
+                };
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;
