@@ -43,7 +43,9 @@ pub fn state_actor(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> b
         // as the subject of a verb.
         // In English only a name standing alone ("the Danube increased" is
         // a river's doing) and no "will"/"has": too often geography.
-        let bare = (lang.code != "en" || prev != "the" || b > a + 1)
+        // Portuguese and Spanish news keep the land's type for the state.
+        let bare = !matches!(lang.code, "pt" | "es")
+            && (lang.code != "en" || prev != "the" || b > a + 1)
             && !listed("of des der dem den", &prev); // "des Kaukasus wird"
         if bare && n.before.is_empty() && n.case == Case::Lower && verb(lang.code, &w) {
             return true;
@@ -76,8 +78,8 @@ const DOINGS: &str = "actions action position policy policies decision decisions
     police traffic government authorities leadership officials ambassador president team side \
     squad claims demands refusal support threat threats offer bid";
 
-/// Verbs, in the forms that follow a subject, that a state does.
-fn verb(lang: &str, w: &str) -> bool {
+/// Verbs, in the forms that follow a subject (third person).
+pub(super) fn verb(lang: &str, w: &str) -> bool {
     match lang {
         "en" => {
             listed(
@@ -102,6 +104,13 @@ fn verb(lang: &str, w: &str) -> bool {
                 && !w.ends_with("ели")
                 && !w.ends_with("ыли")
                 || listed("будет будут", w)
+        }
+        "pt" | "es" => {
+            listed(
+                "é foi era está tem teve disse diz vai será es fue está tiene dijo dice va",
+                w,
+            ) || ["ou", "eu", "iu", "ó", "ió"].iter().any(|e| w.ends_with(e))
+                && w.chars().count() > 3
         }
         _ => false,
     }
