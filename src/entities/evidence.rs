@@ -155,9 +155,18 @@ fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool 
     if GIVEN.contains(w) || SURNAMES.contains(w) {
         return true;
     }
-    toks.get(a + 1).is_some_and(|n| {
-        let v = words::lower(n.text);
-        n.before.is_empty() && n.case == Case::Lower && actor::verb(lang.code, &v)
-            || n.before == "—" && matches!(lang.code, "ru" | "uk" | "bg")
-    })
+    // Plural nouns and adjectives open Russian sentences before verbs too:
+    // "Исследователи говорят", "Тарифы будут", "Ненасытный аппетит".
+    let slavic_plain = matches!(lang.code, "ru" | "uk" | "bg")
+        && [
+            "ы", "ый", "ий", "ой", "ая", "ое", "ие", "ые", "ки", "ли", "ти", "ции",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
+    !slavic_plain
+        && toks.get(a + 1).is_some_and(|n| {
+            n.before.is_empty()
+                && n.case == Case::Lower
+                && actor::verb(lang.code, &words::lower(n.text))
+        })
 }
