@@ -309,7 +309,7 @@ pub fn classify(
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if len == 1 && evidence::after_place_preposition(toks, a, lang) {
+    if (len == 1 || !GIVEN.contains(&fw)) && evidence::after_place_preposition(toks, a, lang) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if a > 0
