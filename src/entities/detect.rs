@@ -244,6 +244,16 @@ pub fn gazetteer_at(
             kind = Kind::Place;
         } else if rules::is_org_tail(&w) {
             kind = Kind::Org;
+            // "Glasgow School of Art": a connector and a name after the tail.
+            let connector = toks.get(i + len + 1).is_some_and(|c| {
+                c.case == Case::Lower && c.before.is_empty() && rules::is_connector(c.text)
+            });
+            let named = toks
+                .get(i + len + 2)
+                .is_some_and(|n| n.is_cap() && n.before.is_empty() && !n.initial);
+            if connector && named {
+                len += 2;
+            }
         } else {
             break;
         }
