@@ -277,6 +277,14 @@ pub fn classify(
     if evidence::quoted(toks, a, b) {
         return None; // “Stranger Things”: the title of a work
     }
+    if len >= 2
+        && !first.initial
+        && matches!(first.text, "The" | "A" | "An")
+        && !rules::is_org_tail(&last)
+        && !rules::is_place_tail(&last)
+    {
+        return None; // "sales of The Power of Now", "musical play The Wiz": works
+    }
     if len == 1 && !first.initial && rules::is_institution(&fw) {
         return Some((a, b, Kind::Org, Evidence::Context)); // "o Governo", "el Ejército"
     }
