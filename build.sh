@@ -119,14 +119,14 @@ build() {
   log "cargo build --release (CLI)"
   cargo build --release
 
-  log "cargo build --lib --release --target $WASM_TARGET"
-  cargo build --lib --release --target "$WASM_TARGET"
+  log "cargo build --lib --profile wasm --target $WASM_TARGET (opt-level z)"
+  cargo build --lib --profile wasm --target "$WASM_TARGET"
 
   local pkg=$DIST/.pkg
   rm -rf "$pkg"
   mkdir -p "$pkg"
   wasm-bindgen --target no-modules --no-typescript --out-dir "$pkg" \
-    "target/$WASM_TARGET/release/$CRATE.wasm"
+    "target/$WASM_TARGET/wasm/$CRATE.wasm"
   local bindgen_size
   bindgen_size=$(wc -c <"$pkg/${CRATE}_bg.wasm")
   # wasm-opt takes seconds to tens of seconds: reuse its output for an unchanged input.
@@ -154,7 +154,8 @@ build() {
     local out=$DIST/$browser
     rm -rf "$out"
     mkdir -p "$out/pkg"
-    cp extension/src/* "$out/"
+    cp -R extension/src/. "$out/"
+    node extension/tools/make-reader-style.mjs "$out/reader-style.js"
     cp "$pkg/${CRATE}.js" "$pkg/${CRATE}_bg.wasm" "$out/pkg/"
     cp "$css" "$out/clutter.css"
     node extension/tools/make-icons.mjs "$out/icons"

@@ -27,7 +27,15 @@ export default [
     rules: { ...strictRules, "no-restricted-properties": ["error", { property: "insertAdjacentHTML" }] },
   },
   {
-    files: ["extension/src/popup.js"],
+    // Extension pages' ES modules; the other scripts are classic (content scripts cannot import).
+    files: [
+      "extension/src/popup.js",
+      "extension/src/popup-tools.js",
+      "extension/src/options.js",
+      "extension/src/settings-form.js",
+      "extension/src/speech.js",
+      "extension/src/exporter.js",
+    ],
     languageOptions: { sourceType: "module" },
   },
   {

@@ -31,12 +31,29 @@ impl Default for Options {
     }
 }
 
-/// Selector indexes for the prescan of Euronews pages.
+/// The prescan's selectors for Euronews pages, in three groups: clutter
+/// rules, article roots, body containers.
 struct Watchers {
-    roots: SelectorIndex,
-    content: SelectorIndex,
+    index: SelectorIndex,
     /// Index of [`en::SLIDE_WITH_URL`] among the roots.
     slide: usize,
+}
+
+/// The Euronews watchers, built once.
+fn watchers() -> &'static Watchers {
+    static WATCHERS: std::sync::OnceLock<Watchers> = std::sync::OnceLock::new();
+    WATCHERS.get_or_init(Watchers::new)
+}
+
+/// The Euronews clutter matcher, built once (or an empty one).
+fn matcher_for(euronews: bool) -> &'static Matcher {
+    static EURONEWS: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    static NONE: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    if euronews {
+        EURONEWS.get_or_init(|| Matcher::new(en::CLUTTER))
+    } else {
+        NONE.get_or_init(|| Matcher::new(&[]))
+    }
 }
 
 impl Watchers {
@@ -46,12 +63,16 @@ impl Watchers {
                 .filter_map(|s| SimpleSelector::parse(s))
                 .collect::<Vec<_>>()
         };
+        let clutter: Vec<SimpleSelector> = en::CLUTTER
+            .iter()
+            .filter_map(|r| SimpleSelector::parse(r.selector))
+            .collect();
         let mut roots = parse(en::ARTICLE_ROOTS);
         let slide = roots.len();
         roots.extend(SimpleSelector::parse(en::SLIDE_WITH_URL));
+        let content = parse(en::CONTENT);
         Self {
-            roots: SelectorIndex::new(&roots),
-            content: SelectorIndex::new(&parse(en::CONTENT)),
+            index: SelectorIndex::grouped(&[&clutter, &roots, &content]),
             slide,
         }
     }
@@ -79,20 +100,24 @@ fn slice(html: &str, pre: &Prescan, path: Option<&str>, slide: usize) -> Option<
         .filter(|r| r.has_content && r.start >= outer.start && r.end <= outer.end)
         .min_by_key(|r| r.end - r.start)
         .unwrap_or(outer);
-    let mut out = String::with_capacity(head_end + (root.end - root.start) + 64);
-    // The head without its scripts and styles: metadata is all we read there.
-    let mut from = 0;
-    for &(s, e) in pre.head_raw.iter().filter(|(_, e)| *e <= head_end) {
-        out.push_str(html.get(from..s)?);
-        from = e;
-    }
-    out.push_str(html.get(from..head_end)?);
-    for &(s, e) in pre.json_ld.iter().filter(|(s, _)| *s > head_end) {
+    // The head's metadata, the JSON-LD and the main column, compacted.
+    let mut out = guard::compact(html.get(..head_end)?, true);
+    for &(s, e) in &pre.json_ld {
         out.push_str(html.get(s..e).unwrap_or_default());
     }
     out.push_str("</head><body>");
-    out.push_str(html.get(root.start..root.end)?);
+    out.push_str(&guard::compact(html.get(root.start..root.end)?, false));
     out.push_str("</body></html>");
+    Some(out)
+}
+
+/// The page's head alone (its metadata), as a document.
+fn head_only(html: &str, pre: &Prescan) -> Option<String> {
+    let mut out = guard::compact(html.get(..pre.head_end?)?, true);
+    for &(s, e) in &pre.json_ld {
+        out.push_str(html.get(s..e).unwrap_or_default());
+    }
+    out.push_str("</head><body></body></html>");
     Some(out)
 }
 
@@ -109,13 +134,10 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
         Some(host) => en::is_euronews_host(&host),
         None => html.contains("euronews"),
     };
-    let rules: &[Rule] = if maybe_euronews { en::CLUTTER } else { &[] };
-    let matcher = Matcher::new(rules);
-    let watchers = Watchers::new();
+    let matcher = matcher_for(maybe_euronews);
+    let watchers = watchers();
     let watch = Watch {
-        clutter: maybe_euronews.then(|| matcher.index()),
-        roots: maybe_euronews.then_some(&watchers.roots),
-        content: maybe_euronews.then_some(&watchers.content),
+        index: maybe_euronews.then_some(&watchers.index),
     };
     let pre = guard::prescan(html, &watch);
     let counted = maybe_euronews.then(|| matcher.clutter_from_counts(&pre.clutter));
@@ -123,6 +145,18 @@ pub fn plan_with(html: &str, url: Option<&str>, opts: Options) -> PagePlan {
         if let Some(sliced) = slice(html, &pre, url.map(locale::path_of), watchers.slide) {
             if let Some(plan) = build(&dom::parse(&sliced), url, counted.clone(), opts, true) {
                 return plan;
+            }
+        }
+        // No article root on a Euronews page: when its head says it is not an
+        // article either (home, section, archive), the head alone answers.
+        if maybe_euronews && !pre.roots.iter().any(|r| r.has_content) {
+            if let Some(head) = head_only(html, &pre) {
+                let doc = dom::parse(&head);
+                if !looks_like_article(&Meta::read(&doc)) {
+                    if let Some(plan) = build(&doc, url, counted.clone(), opts, false) {
+                        return plan;
+                    }
+                }
             }
         }
     }
@@ -177,7 +211,7 @@ fn build(
             .as_deref()
             .is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
     let rules: &[Rule] = if euronews { en::CLUTTER } else { &[] };
-    let matcher = Matcher::new(rules);
+    let matcher = matcher_for(euronews);
 
     let lang = meta
         .html_lang
@@ -240,25 +274,33 @@ fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementR
 
 /// The article root of a Euronews page: on swipe pages the slide whose
 /// `data-url` is the page's own path (the reader may have swiped, and the
-/// address follows), else the active slide, else the first `o-article`
-/// container holding a body.
+/// address follows), else the first root holding a body in the order of
+/// [`en::ARTICLE_ROOTS`].
 fn euronews_root<'a>(doc: &'a Html, url: Option<&str>) -> Option<ElementRef<'a>> {
-    let content = en::CONTENT
-        .iter()
-        .filter_map(|s| dom::selector(s))
-        .collect::<Vec<_>>();
-    let has_content = |el: ElementRef<'_>| content.iter().any(|s| dom::first(el, s).is_some());
+    let w = watchers();
+    let groups = |el: &ElementRef<'_>| w.index.first_per_group::<3, _>(el.value());
+    let has_content =
+        |el: &ElementRef<'_>| el.descendent_elements().any(|d| groups(&d)[2].is_some());
+    let candidates: Vec<(usize, ElementRef<'a>)> = doc
+        .root_element()
+        .descendent_elements()
+        .filter_map(|el| groups(&el)[1].map(|sel| (sel, el)))
+        .collect();
     let path = url.map(locale::path_of);
-    let own_slide = dom::selector(en::SLIDE_WITH_URL).and_then(|s| {
-        doc.select(&s)
-            .find(|el| path.is_some() && dom::attr(el, "data-url") == path && has_content(*el))
-    });
-    own_slide.or_else(|| {
-        en::ARTICLE_ROOTS
+    let own = candidates
+        .iter()
+        .find(|(_, el)| path.is_some() && dom::attr(el, "data-url") == path && has_content(el))
+        .map(|(_, el)| *el);
+    own.or_else(|| {
+        let mut ordered: Vec<&(usize, ElementRef<'a>)> = candidates
             .iter()
-            .filter_map(|s| dom::selector(s))
-            .flat_map(|s| doc.select(&s).collect::<Vec<_>>())
-            .find(|el| has_content(*el))
+            .filter(|(sel, _)| *sel != w.slide)
+            .collect();
+        ordered.sort_by_key(|(sel, _)| *sel);
+        ordered
+            .into_iter()
+            .find(|(_, el)| has_content(el))
+            .map(|(_, el)| *el)
     })
 }
 

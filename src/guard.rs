@@ -229,12 +229,10 @@ impl ElementView for RawTag<'_, '_> {
 /// body containers to locate. All optional.
 #[derive(Default)]
 pub struct Watch<'r> {
-    /// Clutter rules: counted (outermost matches), by rule index.
-    pub clutter: Option<&'r SelectorIndex>,
-    /// Article root selectors: each match is reported with its byte extent.
-    pub roots: Option<&'r SelectorIndex>,
-    /// Body container selectors: mark the roots that hold one.
-    pub content: Option<&'r SelectorIndex>,
+    /// Three groups of selectors: clutter rules (counted, outermost matches,
+    /// by rule index), article roots (each match reported with its byte
+    /// extent), body containers (mark the roots that hold one).
+    pub index: Option<&'r SelectorIndex>,
 }
 
 /// One element matched by a root selector.
@@ -325,7 +323,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
             let is_void = name.is(VOID) || self_closed;
             let tag_bytes = b.get(lt..end).unwrap_or_default();
             let has_attrs = tag_bytes.contains(&b'=');
-            let watching = watch.clutter.is_some() || watch.roots.is_some();
+            let watching = watch.index.is_some();
             attr_buf.clear();
             if watching && has_attrs {
                 attr_buf.extend(attributes(
@@ -381,8 +379,10 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
             let depth = stack.len();
             stack.push(name);
             let Some(tag) = tag else { continue };
+            let Some(index) = watch.index else { continue };
+            let [rule, root_sel, content] = index.first_per_group::<3, _>(&tag);
             if clutter_depth.is_none() {
-                if let Some(rule) = watch.clutter.and_then(|c| c.first_match_view(&tag)) {
+                if let Some(rule) = rule {
                     if out.clutter.len() <= rule {
                         out.clutter.resize(rule + 1, 0);
                     }
@@ -392,7 +392,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
                     clutter_depth = Some(depth);
                 }
             }
-            if let Some(sel) = watch.roots.and_then(|r| r.first_match_view(&tag)) {
+            if let Some(sel) = root_sel {
                 open_roots.push(out.roots.len());
                 out.roots.push(RootSpan {
                     selector: sel,
@@ -403,10 +403,7 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
                     depth,
                 });
             }
-            if watch
-                .content
-                .is_some_and(|c| c.first_match_view(&tag).is_some())
-            {
+            if content.is_some() {
                 for &r in &open_roots {
                     if let Some(root) = out.roots.get_mut(r) {
                         root.has_content = true;
@@ -417,6 +414,123 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
             i = lt + 1;
         }
     }
+    out
+}
+
+/// Attributes extraction reads; [`compact`] drops every other one.
+const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "srcset",
+    "data-srcset",
+    "alt",
+    "href",
+    "cite",
+    "data-url",
+    "data-oembed-url",
+    "lang",
+    "dir",
+    "property",
+    "name",
+    "content",
+    "itemprop",
+    "rel",
+    "type",
+    "charset",
+    "data-ad-name",
+    "data-widget-id",
+    "datetime",
+];
+
+/// Elements [`compact`] drops whole: nothing in them is read.
+const DROPPED: &[&[u8]] = &[
+    b"svg",
+    b"script",
+    b"style",
+    b"noscript",
+    b"template",
+    b"iframe",
+    b"math",
+];
+
+/// A fragment of a page rewritten for a cheaper parse: comments, scripts,
+/// styles and SVG dropped, start tags keeping only [`KEPT_ATTRS`] (long
+/// `data-*` blobs, `sizes`, inline styles and event handlers go). In the head
+/// (`head` true), `<link>` tags other than the canonical one are dropped too.
+#[must_use]
+pub fn compact(html: &str, head: bool) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut i = 0;
+    while let Some(lt) = find(b, i, b'<') {
+        out.push_str(html.get(i..lt).unwrap_or_default());
+        let next = b.get(lt + 1).copied().unwrap_or(b' ');
+        if b.get(lt..lt + 4) == Some(b"<!--") {
+            i = find_ci(b, lt + 4, b"-->").map_or(b.len(), |e| e + 3);
+        } else if next == b'!' || next == b'?' || next == b'/' {
+            let end = tag_end(b, lt + 1);
+            out.push_str(html.get(lt..end).unwrap_or_default());
+            i = end;
+        } else if next.is_ascii_alphabetic() {
+            let name = name_at(b, lt + 1);
+            let end = tag_end(b, lt + 1);
+            if name.is(DROPPED) || name.is(RAW) {
+                let mut close = b"</".to_vec();
+                close.extend_from_slice(name.as_bytes());
+                let close_at = find_ci(b, end, &close).unwrap_or(b.len());
+                let after = find(b, close_at, b'>').map_or(b.len(), |e| e + 1);
+                // The title is raw text we read: keep it whole.
+                if name.as_bytes() == b"title" {
+                    out.push_str(html.get(lt..after).unwrap_or_default());
+                }
+                i = after;
+                continue;
+            }
+            let attrs_text = html
+                .get(lt + 1 + name.full..end.saturating_sub(1))
+                .unwrap_or_default();
+            let attrs: Vec<(&str, &str)> = attributes(attrs_text).collect();
+            let keep_link = || {
+                attrs.iter().any(|(n, v)| {
+                    n.eq_ignore_ascii_case("rel") && v.eq_ignore_ascii_case("canonical")
+                })
+            };
+            if (head && name.as_bytes() == b"link" && !keep_link()) || name.as_bytes() == b"source"
+            {
+                i = end;
+                continue;
+            }
+            // srcset lists are long (29 images, half the main column of
+            // en-2026-venezuela-oil) and only read when `src` is a placeholder.
+            let real_src = attrs.iter().any(|(n, v)| {
+                n.eq_ignore_ascii_case("src") && !v.trim_start().starts_with("data:")
+            });
+            out.push('<');
+            out.push_str(html.get(lt + 1..lt + 1 + name.full).unwrap_or_default());
+            for (n, v) in attrs {
+                let srcset =
+                    n.eq_ignore_ascii_case("srcset") || n.eq_ignore_ascii_case("data-srcset");
+                if KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(n)) && !(srcset && real_src) {
+                    out.push(' ');
+                    out.push_str(n);
+                    out.push_str("=\"");
+                    // Values stay raw HTML text (entities decode later); only
+                    // a double quote, legal inside single quotes, is escaped.
+                    out.push_str(&v.replace('"', "&quot;"));
+                    out.push('"');
+                }
+            }
+            out.push('>');
+            i = end;
+        } else {
+            out.push('<');
+            i = lt + 1;
+        }
+    }
+    out.push_str(html.get(i..).unwrap_or_default());
     out
 }
 
@@ -455,6 +569,18 @@ pub fn cap_depth(html: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_keeps_structure_and_needed_attributes() {
+        let html = "<!doctype html><html lang=fr><head><link rel=stylesheet href=a.css><link rel=canonical href='https://x/y'><title>T &amp; U</title><script>var a='<p>';</script></head><body>";
+        let c = compact(html, true);
+        assert_eq!(c, "<!doctype html><html lang=\"fr\"><head><link rel=\"canonical\" href=\"https://x/y\"><title>T &amp; U</title></head><body>");
+        let body = "<div class='a' style='x' data-blob='{\"k\":1}' onclick=\"evil()\"><!-- c --><svg><path d='M0'/></svg><p title='say \"hi\"'>Hi <b>there</b></p><img src=a.jpg sizes=100vw alt='x'></div>";
+        assert_eq!(
+            compact(body, false),
+            "<div class=\"a\"><p>Hi <b>there</b></p><img src=\"a.jpg\" alt=\"x\"></div>"
+        );
+    }
 
     #[test]
     fn shallow_pages_are_untouched() {

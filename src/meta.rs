@@ -64,8 +64,6 @@ pub struct LdArticle {
     pub modified: Option<String>,
     /// `author[].name`.
     pub authors: Vec<String>,
-    /// `articleBody`.
-    pub body: Option<String>,
 }
 
 fn non_empty(s: &str) -> Option<String> {
@@ -99,7 +97,7 @@ impl Meta {
                     let ty = el.value().attr("type").unwrap_or_default();
                     if ty.eq_ignore_ascii_case("application/ld+json") {
                         let raw: String = el.text().collect();
-                        if let Ok(v) = serde_json::from_str::<Value>(&raw) {
+                        if let Ok(Ld(v)) = serde_json::from_str::<Ld>(&raw) {
                             m.read_ld(&v, 0);
                         }
                     }
@@ -193,10 +191,6 @@ impl Meta {
                         published: s("datePublished"),
                         modified: s("dateModified"),
                         authors: ld_names(obj.get("author")),
-                        body: obj
-                            .get("articleBody")
-                            .and_then(Value::as_str)
-                            .map(str::to_string),
                     });
                 }
             }
@@ -208,6 +202,75 @@ impl Meta {
     #[must_use]
     pub fn ld(&self) -> Option<&LdArticle> {
         self.ld_articles.first()
+    }
+}
+
+/// JSON-LD parsed into a [`Value`] that keeps only the keys we read (and
+/// containers that may hold them): 2020 pages carry the whole article body
+/// in `articleBody`, which we never use, so it is skipped, not allocated.
+struct Ld(Value);
+
+/// Keys of JSON-LD objects kept by [`Ld`].
+const LD_KEYS: &[&str] = &[
+    "@type",
+    "@graph",
+    "headline",
+    "description",
+    "datePublished",
+    "dateModified",
+    "author",
+    "name",
+];
+
+impl<'de> serde::Deserialize<'de> for Ld {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LdVisitor).map(Ld)
+    }
+}
+
+struct LdVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LdVisitor {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(Ld(v)) = seq.next_element::<Ld>()? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if LD_KEYS.contains(&key.as_ref()) {
+                let Ld(v) = map.next_value::<Ld>()?;
+                out.insert(key.into_owned(), v);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(Value::Object(out))
     }
 }
 

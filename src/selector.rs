@@ -159,42 +159,55 @@ impl std::hash::Hasher for Fnv {
 type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Many selector lists indexed by class and id, so an element is only tested
-/// against the alternatives that could match it. Answers the lowest index.
+/// against the alternatives that could match it. Lists come in groups (for
+/// example clutter rules, article roots, body containers) and a lookup answers,
+/// per group, the lowest matching list index within that group.
 #[derive(Debug, Clone, Default)]
 pub struct SelectorIndex {
-    by_class: FastMap<Vec<(usize, Compound)>>,
-    by_id: FastMap<Vec<(usize, Compound)>>,
-    others: Vec<(usize, Compound)>,
+    by_class: FastMap<Vec<(usize, usize, Compound)>>,
+    by_id: FastMap<Vec<(usize, usize, Compound)>>,
+    /// Alternatives with neither class nor id, keyed by the attribute their
+    /// first test needs: skipped at once on elements without it.
+    others: Vec<(String, Vec<(usize, usize, Compound)>)>,
+    groups: usize,
 }
 
 impl SelectorIndex {
-    /// Index selector lists; entry `i` answers `i`.
+    /// Index one group of selector lists; entry `i` answers `i`.
     #[must_use]
     pub fn new(lists: &[SimpleSelector]) -> Self {
-        let mut index = Self::default();
-        for (i, list) in lists.iter().enumerate() {
-            for c in &list.alternatives {
-                if let Some(first) = c.classes.first() {
-                    index
-                        .by_class
-                        .entry(first.clone())
-                        .or_default()
-                        .push((i, c.clone()));
-                } else if let Some(id) = &c.id {
-                    index
-                        .by_id
-                        .entry(id.clone())
-                        .or_default()
-                        .push((i, c.clone()));
-                } else {
-                    index.others.push((i, c.clone()));
+        Self::grouped(&[lists])
+    }
+
+    /// Index several groups of selector lists at once.
+    #[must_use]
+    pub fn grouped(groups: &[&[SimpleSelector]]) -> Self {
+        let mut index = Self {
+            groups: groups.len(),
+            ..Self::default()
+        };
+        for (g, lists) in groups.iter().enumerate() {
+            for (i, list) in lists.iter().enumerate() {
+                for c in &list.alternatives {
+                    let entry = (g, i, c.clone());
+                    if let Some(first) = c.classes.first() {
+                        index.by_class.entry(first.clone()).or_default().push(entry);
+                    } else if let Some(id) = &c.id {
+                        index.by_id.entry(id.clone()).or_default().push(entry);
+                    } else {
+                        let key = c.attrs.first().map(|(n, _)| n.clone()).unwrap_or_default();
+                        match index.others.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, list)) => list.push(entry),
+                            None => index.others.push((key, vec![entry])),
+                        }
+                    }
                 }
             }
         }
         index
     }
 
-    /// The lowest index of a list matching the element.
+    /// The lowest index of a list of the first group matching the element.
     #[must_use]
     pub fn first_match(&self, el: &ElementRef<'_>) -> Option<usize> {
         self.first_match_view(el.value())
@@ -203,11 +216,22 @@ impl SelectorIndex {
     /// [`Self::first_match`] for any element view.
     #[must_use]
     pub fn first_match_view<E: ElementView + ?Sized>(&self, e: &E) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        let mut consider = |cands: &[(usize, Compound)]| {
-            for (i, c) in cands {
-                if best.is_none_or(|b| *i < b) && c.matches(e) {
-                    best = Some(*i);
+        self.first_per_group::<1, E>(e)[0]
+    }
+
+    /// Per group (up to `N`), the lowest matching list index.
+    #[must_use]
+    pub fn first_per_group<const N: usize, E: ElementView + ?Sized>(
+        &self,
+        e: &E,
+    ) -> [Option<usize>; N] {
+        let mut best = [None; N];
+        let mut consider = |cands: &[(usize, usize, Compound)]| {
+            for (g, i, c) in cands {
+                if let Some(slot) = best.get_mut(*g) {
+                    if slot.is_none_or(|b: usize| *i < b) && c.matches(e) {
+                        *slot = Some(*i);
+                    }
                 }
             }
         };
@@ -219,8 +243,18 @@ impl SelectorIndex {
         if let Some(c) = e.id().and_then(|id| self.by_id.get(id)) {
             consider(c);
         }
-        consider(&self.others);
+        for (attr, list) in &self.others {
+            if attr.is_empty() || e.attr_value(attr).is_some() {
+                consider(list);
+            }
+        }
         best
+    }
+
+    /// How many groups were indexed.
+    #[must_use]
+    pub fn groups(&self) -> usize {
+        self.groups
     }
 }
 

@@ -1,36 +1,23 @@
 // End-to-end tests in real Chromium (Debian's /usr/bin/chromium, driven by
 // playwright-core): load dist/chrome unpacked, open corpus pages under their real
-// Euronews hostnames (mapped to the local server), check that the content
-// script's wasm removed the ad slots and that the popup shows the article.
+// Euronews hostnames (mapped to the local server), and run the tests of
+// suite.mjs and features.mjs through the driver below.
 //
 //   node tests/e2e/chromium.mjs                 wasm runs in the content script
-//   PAGE_CSP=strict node tests/e2e/chromium.mjs pages forbid wasm: the popup runs
-//                                               the core and the page applies its plan
-// Env: CHROMIUM (binary), E2E_ONLY=id,id (subset), E2E_HEADFUL=1.
-import { mkdtempSync, rmSync } from "node:fs";
+//   PAGE_CSP=strict node tests/e2e/chromium.mjs pages forbid wasm: the popup (or the
+//                                               background, for the shortcut) runs the core
+// Env: CHROMIUM (binary), E2E_ONLY=id,id (pages), E2E_GREP=regex (tests), E2E_HEADFUL=1.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import {
-  AD_SELECTOR,
-  READ_POPUP,
-  assert,
-  assertEq,
-  checkPopup,
-  corpusDir,
-  demoDir,
-  ensureShotDir,
-  extensionDir,
-  harness,
-  reportMissing,
-  selectCases,
-  waitFor,
-} from "./lib.mjs";
+import { featureTests } from "./features.mjs";
+import { DOC_SHOTS, READ_POPUP, assert, corpusDir, demoDir, ensureShotDir, extensionDir, harness, reportMissing, selectCases } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
+import { localeTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
 const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e chromium (PAGE_CSP=strict)" : "e2e chromium";
-const suffix = strict ? "-strict" : "";
 
 const ext = extensionDir("chrome");
 const pages = [...loadPages(corpusDir()), ...loadPages(demoDir())];
@@ -45,6 +32,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   headless: !process.env.E2E_HEADFUL,
   viewport: { width: 1280, height: 900 },
+  acceptDownloads: true,
   args: [
     "--no-sandbox",
     "--disable-gpu",
@@ -53,6 +41,7 @@ const context = await chromium.launchPersistentContext(profile, {
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--lang=en-US",
     `--disable-extensions-except=${ext}`,
     `--load-extension=${ext}`,
     // Euronews hosts reach the local server; nothing else resolves.
@@ -76,113 +65,122 @@ context.on("request", (req) => {
   requests.push({ url: req.url(), type: req.resourceType(), from });
 });
 
+/** Runs a function body (reading `args`) in a playwright page. */
+const evalIn = (target, body, ...args) => target.evaluate(`(async (...args) => { ${body} })(...${JSON.stringify(args)})`);
+
+// The article tab, reused for every page.
 const tabIds = () => sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+const oldTabs = new Set(await tabIds());
+const articlePage = await context.newPage();
+const articleTabId = (await tabIds()).find((id) => !oldTabs.has(id));
+let cdp = null;
 
-/** Open `url` in a new tab; returns the page and its tab id. */
-async function openTab(url) {
-  const before = new Set(await tabIds());
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30000 });
-  const fresh = (await tabIds()).filter((id) => !before.has(id));
-  assertEq(fresh.length, 1, "new tab ids");
-  return { page, tabId: fresh[0] };
-}
+// A speechSynthesis that records utterances and speaks nothing (headless has no voices).
+const FAKE_SPEECH = `(() => {
+  window.__spoken = [];
+  class Utterance extends EventTarget { constructor(text) { super(); this.text = text; this.lang = ""; this.rate = 1; this.voice = null; } }
+  window.SpeechSynthesisUtterance = Utterance;
+  const voices = [{ lang: "en-US", name: "Test voice", default: true, localService: true, voiceURI: "test" }];
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => voices,
+    speak: (u) => { window.__spoken.push(u); setTimeout(() => u.dispatchEvent(new Event("start")), 0); },
+    cancel() {}, pause() {}, resume() {},
+  });
+  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+})();`;
 
-/** Open the popup for `tabId` as a page; returns what it shows once painted. */
-async function openPopup(tabId, shotNames) {
-  const popup = await context.newPage();
-  const errors = [];
-  popup.on("pageerror", (err) => errors.push(String(err)));
-  await popup.setViewportSize({ width: 520, height: 720 });
-  await popup.goto(`${extOrigin}/popup.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => document.body.dataset.state !== "loading", null, { timeout: 30000 });
-  const view = await popup.evaluate(`(() => {${READ_POPUP}})()`);
-  for (const name of shotNames) {
-    await popup.screenshot({ path: join(shots, name) });
-  }
-  await popup.close();
-  assertEq(errors.join("; "), "", "popup page errors");
-  return view;
-}
+let popupPage = null;
+const popup = {
+  async open(query = "", { fakeSpeech = false, tabId = articleTabId } = {}) {
+    await popup.close();
+    popupPage = await context.newPage();
+    popupPage.on("pageerror", (err) => popup.errors.push(String(err)));
+    await popupPage.setViewportSize({ width: 560, height: 760 });
+    if (fakeSpeech) {
+      await popupPage.addInitScript(FAKE_SPEECH);
+    }
+    await popupPage.goto(`${extOrigin}/popup.html?tabId=${tabId}${query}`);
+    await popupPage.waitForFunction(() => document.body.dataset.state !== "loading" && document.body.dataset.painted, null, { timeout: 30000 });
+    return evalIn(popupPage, READ_POPUP);
+  },
+  async openPage(path) {
+    await popup.close();
+    popupPage = await context.newPage();
+    popupPage.on("pageerror", (err) => popup.errors.push(String(err)));
+    await popupPage.setViewportSize({ width: 760, height: 900 });
+    await popupPage.goto(`${extOrigin}/${path}`);
+    await popupPage.waitForLoadState("load");
+  },
+  eval: (body, ...args) => evalIn(popupPage, body, ...args),
+  click: (selector) => popupPage.click(selector, { timeout: 10000 }),
+  press: (key) => popupPage.keyboard.press(key),
+  screenshot: (path) => popupPage.screenshot({ path }),
+  async download(selector) {
+    const [download] = await Promise.all([popupPage.waitForEvent("download", { timeout: 15000 }), popupPage.click(selector)]);
+    return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
+  },
+  async close() {
+    if (popupPage) {
+      await popupPage.close();
+      popupPage = null;
+    }
+    const errors = popup.errors.splice(0);
+    assert(errors.length === 0, `popup page errors: ${errors.join("; ")}`);
+  },
+  errors: [],
+};
 
-/** Ad slots in the page as served (before any script ran). */
-const servedAds = (page) =>
-  page.evaluate(async (sel) => {
-    const html = await (await fetch(location.href, { cache: "no-store" })).text();
-    return new DOMParser().parseFromString(html, "text/html").querySelectorAll(sel).length;
-  }, AD_SELECTOR);
-const liveAds = (page) => page.evaluate((sel) => document.querySelectorAll(sel).length, AD_SELECTOR);
+const d = {
+  name: "chromium",
+  suffix: strict ? "-strict" : "",
+  shots,
+  docShots: strict ? null : DOC_SHOTS,
+  strictWasmBlocked: strict,
+  urlOf: (page) => srv.urlOf(page, false),
+  urlOn: (host, path) => (host === "127.0.0.1" ? `http://127.0.0.1:${srv.port}${path}` : `http://${host}${path}`),
+  page: {
+    async goto(url) {
+      await articlePage.goto(url, { waitUntil: "domcontentloaded", timeout: 30000 });
+    },
+    eval: (body, ...args) => evalIn(articlePage, body, ...args),
+    press: (key) => articlePage.keyboard.press(key),
+    screenshot: (path) => articlePage.screenshot({ path }),
+  },
+  popup,
+  /** The article tab as the accessibility tree shows it (closed shadow roots included). */
+  async readerView() {
+    cdp ??= await context.newCDPSession(articlePage);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => `${n.role?.value === "StaticText" ? "text" : n.role?.value}:${n.name.value}`);
+  },
+  /** Chrome offers no way to press a browser shortcut from CDP: dispatch the command to the extension's own listener. */
+  async shortcut() {
+    const tab = await sw.evaluate((id) => chrome.tabs.get(id), articleTabId);
+    await sw.evaluate((t) => chrome.commands.onCommand.dispatch("toggle-reader-mode", t), tab);
+  },
+  shortcutBinding: () => sw.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === "toggle-reader-mode")?.shortcut ?? ""),
+  contentReply: () =>
+    sw.evaluate(async (id) => {
+      const r = await chrome.tabs.sendMessage(id, { type: "get-article" });
+      return { ok: r?.ok, error: r?.error, html: typeof r?.html === "string" };
+    }, articleTabId),
+  badge: () => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), articleTabId),
+  emulatePrint: (on) => popupPage.emulateMedia({ media: on ? "print" : "screen" }),
+  fakeSpeech: true,
+};
 
 const h = harness(label);
-
-for (const c of cases) {
-  h.test(`${c.id} [${c.design}]`, async () => {
-    const opened = Date.now();
-    const { page, tabId } = await openTab(srv.urlOf(c.page, false));
-    let cleaned = "";
-    try {
-      const served = await servedAds(page);
-      assert(served > 0, `${c.id}: the served page has no ad slots to remove (${AD_SELECTOR})`);
-      if (strict) {
-        // Ask the content script directly: its wasm must have failed under the page CSP...
-        // (It may not be injected yet: document_idle comes after DOMContentLoaded.)
-        const reply = await waitFor(
-          () =>
-            sw.evaluate(
-              async (id) => {
-                const r = await chrome.tabs.sendMessage(id, { type: "get-article" });
-                return { ok: r?.ok, error: r?.error, html: typeof r?.html === "string" };
-              },
-              tabId,
-            ),
-          `${c.id}: content script answering`,
-        );
-        assert(reply.ok === false && reply.html, `${c.id}: content script should have fallen back under strict CSP, got ${JSON.stringify(reply)}`);
-        // ...so the ads are still there before the popup opens.
-        const before = await liveAds(page);
-        assert(before > 0, `${c.id}: ad slots gone before the popup ran the core`);
-      } else {
-        await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed by the content script`, 20000, 25);
-        cleaned = `, page clean ${Date.now() - opened} ms after navigation start`;
-        // The toolbar badge counts what the content script removed.
-        const badge = await waitFor(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), `${c.id}: badge`, 5000);
-        assert(/^[1-9]\d*$/.test(badge), `${c.id}: toolbar badge should count removed nodes, got ${JSON.stringify(badge)}`);
-      }
-      const names = [`chromium-${c.id}${suffix}.png`];
-      if (c.screenshot) {
-        names.push(`popup-chromium${suffix}.png`);
-      }
-      const view = await openPopup(tabId, names);
-      checkPopup(view, c.page);
-      if (view.state === "article") {
-        assertEq(view.source, strict ? "popup" : "page", `${c.id}: where the core ran`);
-      }
-      if (strict) {
-        await waitFor(async () => (await liveAds(page)) === 0, `${c.id}: ad slots removed after the popup sent its plan`);
-      }
-      return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms), ${served} ad slots removed${cleaned}`;
-    } finally {
-      await page.close();
-    }
-  });
+pageTests(h, d, cases);
+stateTests(h, d);
+featureTests(h, d, pages, { all: !strict });
+if (!strict) {
+  localeTests(h);
 }
-
-h.test("not a Euronews page", async () => {
-  const { page, tabId } = await openTab(`http://127.0.0.1:${srv.port}/plain.html`);
-  try {
-    const view = await openPopup(tabId, [`chromium-not-euronews${suffix}.png`]);
-    assertEq(view.state, "not-euronews", "popup state");
-    assert(/Not a Euronews article/.test(view.text), `message: ${view.text}`);
-    return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms)`;
-  } finally {
-    await page.close();
-  }
-});
 
 h.test("extension makes no outside requests", async () => {
   const fromExt = requests.filter((r) => r.from.startsWith(extOrigin));
   const bad = fromExt.filter((r) => {
-    if (r.url.startsWith(`${extOrigin}/`)) {
+    if (r.url.startsWith(`${extOrigin}/`) || r.url.startsWith("blob:") || r.url.startsWith("data:")) {
       return false;
     }
     // Article images shown in the reader view come from the article's own site.
@@ -196,19 +194,19 @@ h.test("extension makes no outside requests", async () => {
     return !(r.type === "image" && (host === "euronews.com" || host.endsWith(".euronews.com")));
   });
   const toOtherExt = requests.filter((r) => /^chrome-extension:/.test(r.url) && !r.url.startsWith(`${extOrigin}/`));
-  assertEq(bad.map((r) => r.url).join(" "), "", "requests made by the extension");
-  assertEq(toOtherExt.length, 0, "requests to other extensions");
+  assert(bad.length === 0, `requests made by the extension: ${bad.map((r) => r.url).join(" ")}`);
+  assert(toOtherExt.length === 0, "requests to other extensions");
   // (The test itself navigates tabs to popup.html: those are "document" requests.)
   const pageToExt = requests.filter((r) => !r.from.startsWith(extOrigin) && r.url.startsWith(extOrigin) && r.type !== "document");
   const nonWasm = pageToExt.filter((r) => !r.url.endsWith("/pkg/euronews_reader_bg.wasm"));
-  assertEq(nonWasm.map((r) => r.url).join(" "), "", "extension files fetched from pages other than the wasm");
-  const local = srv.hits.length;
-  return `${fromExt.length} extension requests (own files), ${pageToExt.length} wasm fetches from pages, ${local} served locally, ${requests.length} in all`;
+  assert(nonWasm.length === 0, `extension files fetched from pages other than the wasm: ${nonWasm.map((r) => r.url).join(" ")}`);
+  return `${fromExt.length} extension requests (own files), ${pageToExt.length} wasm fetches from pages, ${srv.hits.length} served locally, ${requests.length} in all`;
 });
 
 let ok;
 try {
   ok = await h.run(skipped);
+  paintSummary(label);
 } finally {
   await context.close();
   await srv.close();

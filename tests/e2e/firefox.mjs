@@ -1,38 +1,28 @@
 // End-to-end tests in real Firefox ESR, driven over plain WebDriver HTTP
 // (geckodriver, Node's fetch; no npm client): install dist/firefox as a
 // temporary add-on, open corpus pages under their real Euronews hostnames
-// (resolved to the local server by prefs), check that the content script's wasm
-// removed the ad slots and that the popup shows the article.
+// (resolved to the local server by prefs), and run the tests of suite.mjs and
+// features.mjs through the driver below.
 //
 //   node tests/e2e/firefox.mjs
-// Env: FIREFOX (binary), GECKODRIVER (binary), E2E_ONLY=id,id, PAGE_CSP=strict
-// (Firefox does not apply the page CSP to content-script wasm: same expectations).
+// Env: FIREFOX (binary), GECKODRIVER (binary), E2E_ONLY=id,id (pages), E2E_GREP=regex
+// (tests), PAGE_CSP=strict (Firefox does not apply the page CSP to content-script
+// wasm: same expectations; only the page tests and the shortcut run).
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  AD_SELECTOR,
-  READ_POPUP,
-  assert,
-  assertEq,
-  checkPopup,
-  corpusDir,
-  demoDir,
-  ensureShotDir,
-  extensionDir,
-  harness,
-  reportMissing,
-  selectCases,
-  waitFor,
-} from "./lib.mjs";
+import { featureTests } from "./features.mjs";
+import { DOC_SHOTS, READ_POPUP, assert, assertEq, corpusDir, demoDir, ensureShotDir, extensionDir, harness, reportMissing, selectCases, sleep, waitFor } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
+import { pageTests, paintSummary, stateTests } from "./suite.mjs";
 
 const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e firefox (PAGE_CSP=strict)" : "e2e firefox";
-const suffix = strict ? "-strict" : "";
 // Pinned so the popup's moz-extension:// address is known in advance.
 const EXT_UUID = "4b7f2c1e-5d3a-4e8b-9c6f-0a1b2c3d4e5f";
+const EXT_ORIGIN = `moz-extension://${EXT_UUID}`;
 
 const ext = extensionDir("firefox");
 const geckoId = JSON.parse(readFileSync(join(ext, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
@@ -41,6 +31,7 @@ const { cases, missing } = selectCases(pages);
 const skipped = reportMissing(missing, label);
 const srv = await startServer({ pages, csp: strict ? "strict" : "" });
 const shots = ensureShotDir();
+const downloads = mkdtempSync(join(tmpdir(), "enr-downloads-"));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -79,8 +70,18 @@ async function wd(method, path, body) {
 let sid = null;
 const s = (path) => `/session/${sid}${path}`;
 const exec = (script, ...args) => wd("POST", s("/execute/sync"), { script, args });
-/** Runs an async function body; WebDriver awaits the returned promise. */
+/** Runs a function body (reading `args`); WebDriver awaits the returned promise. */
 const execAsync = (body, ...args) => exec(`return (async (...args) => { ${body} })(...arguments);`, ...args);
+
+// WebDriver key codes for the names the tests use.
+const KEYS = { Tab: "\uE004", Enter: "\uE007", Escape: "\uE00C", Shift: "\uE008", Alt: "\uE00A", ArrowRight: "\uE014", ArrowDown: "\uE015", Space: " " };
+/** Press a chord like "Shift+Tab" or "Alt+Shift+M" in the current context. */
+async function press(chord) {
+  const keys = chord.split("+").map((k) => KEYS[k] ?? k);
+  const actions = [...keys.map((value) => ({ type: "keyDown", value })), ...keys.reverse().map((value) => ({ type: "keyUp", value }))];
+  await wd("POST", s("/actions"), { actions: [{ type: "key", id: "keyboard", actions }] });
+  await wd("DELETE", s("/actions"));
+}
 
 async function cleanup() {
   if (sid) {
@@ -88,6 +89,7 @@ async function cleanup() {
   }
   geckodriver.kill();
   await srv.close();
+  rmSync(downloads, { recursive: true, force: true });
 }
 
 const t0 = Date.now();
@@ -117,6 +119,13 @@ try {
             "network.proxy.no_proxies_on": ["localhost", "127.0.0.1", ...srv.hosts].join(", "),
             "network.proxy.allow_hijacking_localhost": true,
             "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: EXT_UUID }),
+            // Exports land in a folder of ours, without a dialog.
+            "browser.download.folderList": 2,
+            "browser.download.dir": downloads,
+            "browser.download.useDownloadDir": true,
+            "browser.download.always_ask_before_handling_new_types": false,
+            "browser.download.alwaysOpenPanel": false,
+            "intl.locale.requested": "en-US",
           },
         },
       },
@@ -128,95 +137,149 @@ try {
   await wd("POST", s("/window/rect"), { width: 560, height: 820 });
 
   const articleTab = await wd("GET", s("/window"));
-  // The popup, opened as a page in a second tab and pointed at each article in turn.
+  // The popup, opened as a page in a second tab and pointed at the article tab.
   const popupTab = (await wd("POST", s("/window/new"), { type: "tab" })).handle;
-  const popupUrl = `moz-extension://${EXT_UUID}/popup.html`;
-  await wd("POST", s("/window"), { handle: popupTab });
+  let current = articleTab;
+  const focusTab = async (handle) => {
+    if (current !== handle) {
+      await wd("POST", s("/window"), { handle });
+      current = handle;
+    }
+  };
+  await focusTab(popupTab);
   // WebDriver may not navigate to moz-extension:// pages: open it from the browser chrome.
   await wd("POST", s("/moz/context"), { context: "chrome" });
-  await exec('openTrustedLinkIn(arguments[0], "current");', popupUrl);
+  await exec('openTrustedLinkIn(arguments[0], "current");', `${EXT_ORIGIN}/popup.html?tabId=0`);
   await wd("POST", s("/moz/context"), { context: "content" });
-  await waitFor(() => exec("return location.href.startsWith(arguments[0]) && document.readyState === 'complete';", popupUrl), "popup page");
+  await waitFor(() => exec("return location.href.startsWith(arguments[0]) && document.readyState === 'complete';", EXT_ORIGIN), "popup page");
+  const articleTabId = await execAsync(`
+    const own = await browser.tabs.getCurrent();
+    const tabs = (await browser.tabs.query({})).filter((t) => t.id !== own.id);
+    return tabs.length === 1 ? tabs[0].id : null;`);
+  assert(Number.isInteger(articleTabId), "the article's tab id");
 
-  /** Load `url` in the article tab. */
-  async function openArticle(url) {
-    await wd("POST", s("/window"), { handle: articleTab });
-    await wd("POST", s("/url"), { url });
-  }
-
-  /** Point the popup at the article tab; returns what it shows once painted. */
-  async function showPopup(shotNames) {
-    await wd("POST", s("/window"), { handle: popupTab });
-    const tabId = await execAsync(`
-      const own = await browser.tabs.getCurrent();
-      const tabs = (await browser.tabs.query({})).filter((t) => t.id !== own.id);
-      return tabs.length === 1 ? tabs[0].id : null;`);
-    assert(Number.isInteger(tabId), "the article's tab id");
+  /** Load an extension page in the popup tab (a new document: the old one is gone, as a closed popup). */
+  async function loadExtensionPage(path, ready) {
+    await focusTab(popupTab);
     const nonce = String(Math.random()).slice(2);
-    await exec("location.href = arguments[0];", `${popupUrl}?tabId=${tabId}&n=${nonce}`);
-    await waitFor(
-      () => exec("return location.search.endsWith(arguments[0]) && document.body && document.body.dataset.state !== 'loading';", nonce),
-      "popup painted",
-      30000,
-    );
-    const view = await exec(READ_POPUP);
-    for (const name of shotNames) {
-      writeFileSync(join(shots, name), Buffer.from(await wd("GET", s("/screenshot")), "base64"));
-    }
-    await wd("POST", s("/window"), { handle: articleTab });
-    return view;
+    const sep = path.includes("?") ? "&" : "?";
+    await exec("location.href = arguments[0];", `${EXT_ORIGIN}/${path}${sep}n=${nonce}`);
+    await waitFor(() => exec(`return location.search.endsWith(arguments[0]) && document.readyState === "complete" && (${ready});`, nonce), `${path} loaded`, 30000);
   }
 
-  const liveAds = () => exec("return document.querySelectorAll(arguments[0]).length;", AD_SELECTOR);
-  const servedAds = () =>
-    execAsync(
-      `const html = await (await fetch(location.href, { cache: "no-store" })).text();
-       return new DOMParser().parseFromString(html, "text/html").querySelectorAll(args[0]).length;`,
-      AD_SELECTOR,
-    );
+  const popup = {
+    async open(query = "", { tabId = articleTabId } = {}) {
+      await loadExtensionPage(`popup.html?tabId=${tabId}${query}`, "document.body.dataset.state !== 'loading' && document.body.dataset.painted");
+      return exec(READ_POPUP);
+    },
+    openPage: (path) => loadExtensionPage(path, "true"),
+    async eval(body, ...args) {
+      await focusTab(popupTab);
+      return execAsync(body, ...args);
+    },
+    async click(selector) {
+      await focusTab(popupTab);
+      const el = await wd("POST", s("/element"), { using: "css selector", value: selector });
+      await wd("POST", s(`/element/${Object.values(el)[0]}/click`), {});
+    },
+    async press(key) {
+      await focusTab(popupTab);
+      await press(key);
+    },
+    async screenshot(path) {
+      await focusTab(popupTab);
+      writeFileSync(path, Buffer.from(await wd("GET", s("/screenshot")), "base64"));
+    },
+    async download(selector) {
+      const before = new Set(readdirSync(downloads));
+      await popup.click(selector);
+      const name = await waitFor(() => readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith(".part")), "downloaded file", 15000);
+      await sleep(200);
+      return { name, text: readFileSync(join(downloads, name), "utf8") };
+    },
+    close: async () => {},
+  };
+
+  const d = {
+    name: "firefox",
+    suffix: strict ? "-strict" : "",
+    shots,
+    docShots: strict ? null : DOC_SHOTS,
+    strictWasmBlocked: false,
+    urlOf: (page) => srv.urlOf(page, true),
+    urlOn: (host, path) => `http://${host}:${srv.port}${path}`,
+    page: {
+      async goto(url) {
+        await focusTab(articleTab);
+        await wd("POST", s("/url"), { url });
+      },
+      async eval(body, ...args) {
+        await focusTab(articleTab);
+        return execAsync(body, ...args);
+      },
+      async press(key) {
+        await focusTab(articleTab);
+        await press(key);
+      },
+      async screenshot(path) {
+        await focusTab(articleTab);
+        writeFileSync(path, Buffer.from(await wd("GET", s("/screenshot")), "base64"));
+      },
+    },
+    popup,
+    /** The article tab as Firefox's accessibility tree shows it (closed shadow roots included). */
+    async readerView() {
+      await focusTab(articleTab);
+      await wd("POST", s("/moz/context"), { context: "chrome" });
+      try {
+        return await exec(`
+          const svc = Cc["@mozilla.org/accessibilityService;1"].getService(Ci.nsIAccessibilityService);
+          const out = [];
+          const walk = (acc, depth) => {
+            if (!acc || depth > 80 || out.length > 5000) return;
+            try { if (acc.name) out.push(svc.getStringRole(acc.role).replace("text leaf", "text") + ":" + acc.name); } catch (e) {}
+            for (let c = acc.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
+          };
+          walk(svc.getAccessibleFor(gBrowser.selectedBrowser), 0);
+          return out;`);
+      } finally {
+        await wd("POST", s("/moz/context"), { context: "content" });
+      }
+    },
+    /** The real key chord, pressed in the browser window (where Firefox handles extension shortcuts). */
+    async shortcut() {
+      await focusTab(articleTab);
+      await wd("POST", s("/moz/context"), { context: "chrome" });
+      try {
+        await press("Alt+Shift+M");
+      } finally {
+        await wd("POST", s("/moz/context"), { context: "content" });
+      }
+    },
+    shortcutBinding: () => popup.eval('return (await browser.commands.getAll()).find((c) => c.name === "toggle-reader-mode")?.shortcut ?? "";'),
+    badge: () => popup.eval("return browser.action.getBadgeText({ tabId: args[0] });", articleTabId),
+    fakeSpeech: false,
+  };
 
   const h = harness(label);
-  for (const c of cases) {
-    h.test(`${c.id} [${c.design}]`, async () => {
-      const opened = Date.now();
-      await openArticle(srv.urlOf(c.page, true));
-      const served = await servedAds();
-      assert(served > 0, `${c.id}: the served page has no ad slots to remove (${AD_SELECTOR})`);
-      await waitFor(async () => (await liveAds()) === 0, `${c.id}: ad slots removed by the content script`, 20000, 25);
-      const cleaned = Date.now() - opened;
-      const names = [`firefox-${c.id}${suffix}.png`];
-      if (c.screenshot) {
-        names.push(`popup-firefox${suffix}.png`);
-      }
-      const view = await showPopup(names);
-      checkPopup(view, c.page);
-      if (view.state === "article") {
-        assertEq(view.source, "page", `${c.id}: where the core ran`);
-      }
-      return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms), ${served} ad slots removed, page clean ${cleaned} ms after navigation start`;
-    });
-  }
-  h.test("not a Euronews page", async () => {
-    await openArticle(`http://127.0.0.1:${srv.port}/plain.html`);
-    const view = await showPopup([`firefox-not-euronews${suffix}.png`]);
-    assertEq(view.state, "not-euronews", "popup state");
-    assert(/Not a Euronews article/.test(view.text), `message: ${view.text}`);
-    return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms)`;
-  });
+  pageTests(h, d, cases);
+  stateTests(h, d);
+  featureTests(h, d, pages, { all: !strict });
   // Last: it takes the extension's site access away (Firefox lets users do that).
   const demo = pages.find((p) => p.id === "demo");
   h.test("site access revoked by the user", async () => {
-    await wd("POST", s("/window"), { handle: popupTab });
-    const removed = await execAsync('return browser.permissions.remove({ origins: ["*://*.euronews.com/*"] });');
+    const removed = await popup.eval('return browser.permissions.remove({ origins: ["*://*.euronews.com/*"] });');
     assertEq(removed, true, "permissions.remove");
-    await openArticle(srv.urlOf(demo, true));
-    const view = await showPopup([`firefox-no-access${suffix}.png`]);
+    await d.page.goto(d.urlOf(demo));
+    const view = await popup.open();
+    await popup.screenshot(join(shots, `firefox-no-access${d.suffix}.png`));
     assertEq(view.state, "no-access", "popup state");
     assert(/Allow/.test(view.text), `message: ${view.text}`);
-    assert((await liveAds()) > 0, "ad slots should stay without site access");
-    return `popup-painted ${view.paintedMs?.toFixed(0)} ms (script to paint ${view.renderMs?.toFixed(0)} ms)`;
+    assert((await d.page.eval("return document.querySelectorAll('.c-ad, .js-adzone').length;")) > 0, "ad slots should stay without site access");
+    return `popup-painted ${view.paintedMs?.toFixed(0)} ms`;
   });
   ok = await h.run(skipped);
+  paintSummary(label);
 } catch (err) {
   console.log(`FAIL ${label}: ${err?.stack ?? err}`);
   console.log(gdLog.join("").split("\n").slice(-30).join("\n"));
