@@ -6,7 +6,8 @@
 //! `GOLD_DIR` defaults to `$EURONEWS_GOLD`, then `../shared/gold` next to
 //! the crate. For each file it runs `analyze::analyze_text` on every text
 //! and prints direct-quote precision, recall and speaker accuracy, and the
-//! time spent. `EVAL_VERBOSE=1` also lists misses and false alarms.
+//! time spent. `EVAL_VERBOSE=1` also lists misses and false alarms
+//! (`EVAL_CONTEXT=1` adds the text around each speaker error).
 //!
 //! Scoring (one rule for every file, chosen before tuning):
 //! - A gold quote's characters are its fragments (`spans`, else
@@ -286,6 +287,16 @@ fn eval_text(doc: &Value, lang: &str, sc: &mut Score, verbose: bool) {
                 .take(60)
                 .collect();
             println!("  SPEAKER [{lang}] {qt:?}: gold {gs:?} (→ {resolved:?}), got {pred:?}");
+            if std::env::var_os("EVAL_CONTEXT").is_some() {
+                let (b, e) = (
+                    q["start"].as_u64().unwrap_or(0) as usize,
+                    q["end"].as_u64().unwrap_or(0) as usize,
+                );
+                let ctx: String = chars[b.saturating_sub(300).min(n)..(e + 150).min(n)]
+                    .iter()
+                    .collect();
+                println!("      CONTEXT {ctx:?}");
+            }
         }
     }
 }

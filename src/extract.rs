@@ -235,12 +235,12 @@ fn build(
     );
     article.lang = lang;
 
-    let found = euronews && euronews_article(doc, &meta, &matcher, &mut article);
+    let found = euronews && euronews_article(doc, &meta, matcher, &mut article);
     if need_article && !found {
         return None;
     }
     if !found && looks_like_article(&meta) {
-        generic::fill(doc, &meta, &matcher, &mut article);
+        generic::fill(doc, &meta, matcher, &mut article);
     }
     finish(&mut article, &meta, url.as_deref());
     if opts.analyze && article.kind != Kind::NotArticle {

@@ -156,6 +156,9 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// One indexed alternative: its group, its list index within the group, the compound.
+type Entry = (usize, usize, Compound);
+
 type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Many selector lists indexed by class and id, so an element is only tested
@@ -164,11 +167,11 @@ type FastMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDef
 /// per group, the lowest matching list index within that group.
 #[derive(Debug, Clone, Default)]
 pub struct SelectorIndex {
-    by_class: FastMap<Vec<(usize, usize, Compound)>>,
-    by_id: FastMap<Vec<(usize, usize, Compound)>>,
+    by_class: FastMap<Vec<Entry>>,
+    by_id: FastMap<Vec<Entry>>,
     /// Alternatives with neither class nor id, keyed by the attribute their
     /// first test needs: skipped at once on elements without it.
-    others: Vec<(String, Vec<(usize, usize, Compound)>)>,
+    others: Vec<(String, Vec<Entry>)>,
     groups: usize,
 }
 
@@ -226,7 +229,7 @@ impl SelectorIndex {
         e: &E,
     ) -> [Option<usize>; N] {
         let mut best = [None; N];
-        let mut consider = |cands: &[(usize, usize, Compound)]| {
+        let mut consider = |cands: &[Entry]| {
             for (g, i, c) in cands {
                 if let Some(slot) = best.get_mut(*g) {
                     if slot.is_none_or(|b: usize| *i < b) && c.matches(e) {

@@ -12,6 +12,7 @@
 use super::ctx::Ctx;
 use super::marks::Span;
 use super::phrase;
+use super::speaker;
 
 /// Where the speaker of a quote is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,11 +101,33 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
         let coordinated = v > lo && matches!(c.w(v - 1), "und" | "aber" | "doch" | "sondern");
         if coordinated {
             phrase::initial(c, lo, v)
+        } else if c.w(v).starts_with("zitier") {
+            // "X zitiert Y mit den Worten": Y spoke; "Y wird … zitiert".
+            phrase::after(c, v + 1, hi).or_else(|| phrase::initial(c, lo, v))
         } else {
-            phrase::to_verb(c, lo, v)
-                .or_else(|| phrase::after(c, v + 1, hi))
-                .or_else(|| phrase::initial(c, lo, v))
+            let pre = phrase::to_verb(c, lo, v);
+            let post = phrase::after(c, v + 1, hi);
+            // "Der Zeitung sagte Filep Karma": a dative phrase before the
+            // verb, the person after it.
+            let personal = |np: Option<(usize, usize)>| {
+                np.is_some_and(|(a, b)| {
+                    c.pron(a)
+                        || speaker::name_runs(c, a, b)
+                            .iter()
+                            .any(|&(x, y)| !speaker::org_run(c, x, y))
+                })
+            };
+            if pre.is_some() && !personal(pre) && personal(post) {
+                post
+            } else {
+                pre.or(post).or_else(|| phrase::initial(c, lo, v))
+            }
         }
+    } else if c.v.english && v > lo && c.p.punct(v - 1) == Some(',') && c.w(v).ends_with("ing") {
+        // "Trump attacked Clinton, saying, …": the main clause's subject.
+        phrase::clause_subject(c, lo, v)
+            .or_else(|| phrase::before(c, v, lo))
+            .or_else(|| phrase::after(c, v + 1, hi))
     } else {
         phrase::before(c, v, lo)
             .or_else(|| phrase::after(c, v + 1, hi))
@@ -142,7 +165,7 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         || matches!(f.last, Some(',' | '?' | '!' | '…'))
         || (c.p.is_word(k) && !c.p.is_cap(k))
         || c.p.is_caseless(k);
-    if let Some(e) = according_at(c, k) {
+    if let Some(e) = according_at(c, k).filter(|_| soft) {
         return phrase::after(c, e, hi).map(|(a, b)| Found::Np(a, b));
     }
     if c.v.german && sep && c.w(k) == "so" {
@@ -156,6 +179,11 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         return Some(Found::Pronoun(inverted_gender(c, v)));
     }
     if soft && c.verb(v) {
+        // "…," adding that …: a participle continues the sentence's own
+        // attribution, written before the quote.
+        if c.v.english && c.w(v).ends_with("ing") {
+            return None;
+        }
         if c.inversion(v + 1) {
             return Some(Found::Pronoun(inverted_gender(c, v + 1)));
         }
@@ -185,26 +213,52 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
 /// `"…," Clinton campaign spokesman Brian Fallon said`: a subject from
 /// token `k`, then the verb.
 fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found> {
-    let lim = hi.min(k + 20);
+    let lim = hi.min(k + if soft { 40 } else { 20 });
     let mut v = None;
+    let mut stretched = false;
     for j in k..lim {
         if c.verb(j) {
             v = Some(j);
             break;
         }
-        if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k) {
+        stretched |= j > k && c.stop(j) && !c.connector(j) && !c.det(j);
+        // After a soft boundary the subject may carry prepositional
+        // phrases ("a narrator in the Clinton ad asks") and a long
+        // apposition ("Michael McFaul, a senior fellow at the Hoover
+        // Institution and a former ambassador, said"); clauses end it.
+        let inner = soft && !phrase::opens_clause(c.w(j));
+        if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k && !inner) {
             return None;
         }
     }
     let v = v?;
+    if soft && ((stretched && v - k > 8) || v - k > 20) {
+        // A long subject is a name with an apposition closed by a comma.
+        let mut e = v;
+        while e > k && c.skip(e - 1) {
+            e -= 1;
+        }
+        let appositive = c.p.punct(e.saturating_sub(1)) == Some(',')
+            && (k..e).any(|j| c.p.punct(j) == Some(','))
+            && (c.name_word(k) || c.honorific(k));
+        if !appositive {
+            return None;
+        }
+    }
     if !soft && (v - k > 6 || !(c.p.is_cap(k) || c.pron(k))) {
+        return None;
+    }
+    // German subjects are capitalised nouns, names or pronouns.
+    if c.v.german && !(c.p.is_cap(k) || c.pron(k) || c.other_pron(k) || c.det(k)) {
         return None;
     }
     let mut e = v;
     while e > k && (c.skip(e - 1) || c.p.punct(e - 1) == Some(',')) {
         e -= 1;
     }
-    (e > k).then_some(Found::Np(k, e))
+    // A sentence adverb ("Indes stellte …") is no subject.
+    let adverbs = (k..e).all(|j| c.v.skip.has_exact(c.w(j)) || c.p.punct(j).is_some());
+    (e > k && !adverbs).then_some(Found::Np(k, e))
 }
 
 /// Attribution written before the quote.
@@ -223,6 +277,13 @@ pub(crate) fn left(c: &Ctx, f: &Frame) -> Option<Found> {
             .find(|&j| c.verb(j) && !c.in_quote(j));
         match v {
             Some(v) if colon || v + 3 >= last => return Some(subject(c, v, lo, last)),
+            // "X schloss sich … mit den Worten an:" / "… folgendermaßen:":
+            // the clause's subject.
+            None if colon && c.v.german && introduces(c, lo, last) => {
+                if let Some((a, b)) = phrase::initial(c, lo, last) {
+                    return Some(Found::Np(a, b));
+                }
+            }
             None if colon && last - lo <= 14 => {
                 let named = (lo..last).any(|j| c.p.is_cap(j) || c.p.is_caseless(j));
                 let clause = (lo..last).any(|j| c.stop(j) && !c.connector(j) && !c.det(j));
@@ -244,6 +305,15 @@ pub(crate) fn left(c: &Ctx, f: &Frame) -> Option<Found> {
         return Some(subject(c, j, lo, e));
     }
     None
+}
+
+/// Whether `[lo, hi)` announces a quotation in German ("mit den Worten",
+/// "mit folgenden Worten", "folgendermaßen", "wie folgt").
+fn introduces(c: &Ctx, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|j| {
+        matches!(c.w(j), "worten" | "folgendermaßen" | "folgende")
+            || (c.w(j) == "wie" && c.w(j + 1) == "folgt")
+    })
 }
 
 /// Attribution of a quote inside a sentence: "according to" anywhere in

@@ -183,8 +183,25 @@ impl<'a> Ctx<'a> {
         let v = self.v;
         let cap = self.p.is_cap(i);
         let mut f = v.classes(w);
+        if f == 0 {
+            // "He's claiming", "she'd said": the pronoun with a clitic.
+            if let Some((stem, _)) = w
+                .split_once('\'')
+                .filter(|(_, t)| matches!(*t, "s" | "d" | "ll"))
+            {
+                f = v.classes(stem) & (PRON | OTHER_PRON);
+            }
+        }
         if cap {
             f &= !(SKIP | CONNECTOR);
+            // Inside a capitalised run or after an article a capitalised
+            // speech verb is a name's word ("the United States").
+            let prev_named = i > 0
+                && self.p.is_word(i - 1)
+                && (self.p.is_cap(i - 1) || v.dets.has(self.w(i - 1)));
+            if prev_named {
+                f &= !VERB;
+            }
         }
         let name = cap
             && f & (ROLE | HONORIFIC | DET | VERB | PRON | OTHER_PRON | NOT_NAME) == 0

@@ -35,7 +35,7 @@ pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory, out: &mut Vec<Quot
     };
     let pos = (pi, 0);
     let found: Found = attribution::subject(c, v, r_lo, r_hi);
-    let (speaker, role) = super::speaker_of(c, found, pos, mem);
+    let (speaker, role, person) = super::speaker_of(c, found, pos, mem);
     for (n, &(a, b)) in segs.iter().enumerate() {
         if n % 2 == 1 {
             continue;
@@ -65,6 +65,6 @@ pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory, out: &mut Vec<Quot
         });
     }
     if let Some(s) = &speaker {
-        mem.mention(pos, s, true, true);
+        mem.mention(pos, s, person, true);
     }
 }

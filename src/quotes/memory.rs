@@ -5,13 +5,16 @@
 //! "the full name of this surname". Positions are `(paragraph, char)`.
 
 use super::gender::{self, Gender};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A position in the article: paragraph index, then character offset.
 pub(crate) type Pos = (usize, usize);
 
 /// How far back a look-up walks (bounds the cost on hostile input).
 const LOOKBACK: usize = 64;
+/// Sentences back a pronoun looks for a subject before it settles for a
+/// name inside a prepositional phrase.
+const SENTENCES: usize = 3;
 
 /// One mention of someone.
 #[derive(Debug, Clone)]
@@ -20,6 +23,10 @@ struct Mention {
     name: String,
     person: bool,
     speaker: bool,
+    /// Named inside a prepositional phrase or as a possessor ("the figure
+    /// of Abraham Lincoln", "Trump's statement"): less likely to be what
+    /// a later pronoun points to.
+    oblique: bool,
     gender: Option<Gender>,
 }
 
@@ -33,6 +40,8 @@ pub(crate) struct Memory {
     roles: BTreeMap<String, String>,
     /// Name → its gender, once known.
     genders: BTreeMap<String, Gender>,
+    /// Where each sentence starts.
+    sentences: BTreeSet<Pos>,
 }
 
 /// Lower-cased last word of a name, the key of surnames.
@@ -56,6 +65,33 @@ fn stem(w: &str) -> String {
 impl Memory {
     /// Record a mention. Mentions must arrive in article order.
     pub(crate) fn mention(&mut self, pos: Pos, name: &str, person: bool, speaker: bool) {
+        self.mention_as(pos, name, person, speaker, false);
+    }
+
+    /// Record that a sentence starts at `pos`.
+    pub(crate) fn sentence(&mut self, pos: Pos) {
+        self.sentences.insert(pos);
+    }
+
+    /// The start of the sentence holding `pos`.
+    fn sentence_of(&self, pos: Pos) -> Pos {
+        self.sentences
+            .range(..=pos)
+            .next_back()
+            .copied()
+            .unwrap_or((pos.0, 0))
+    }
+
+    /// Record a mention, `oblique` when it is named inside a prepositional
+    /// phrase or as a possessor.
+    pub(crate) fn mention_as(
+        &mut self,
+        pos: Pos,
+        name: &str,
+        person: bool,
+        speaker: bool,
+        oblique: bool,
+    ) {
         if name.is_empty() {
             return;
         }
@@ -74,6 +110,7 @@ impl Memory {
                 name: name.to_string(),
                 person,
                 speaker,
+                oblique,
                 gender,
             },
         );
@@ -102,6 +139,16 @@ impl Memory {
             let words: Vec<&str> = low.split_whitespace().collect();
             gender::of_words(&words)
         })
+    }
+
+    /// Whether `name` was last mentioned as a person.
+    pub(crate) fn is_person(&self, name: &str) -> bool {
+        self.mentions
+            .values()
+            .rev()
+            .take(LOOKBACK)
+            .find(|m| m.name == name)
+            .is_some_and(|m| m.person)
     }
 
     /// The role remembered for `name`.
@@ -151,17 +198,51 @@ impl Memory {
         })
     }
 
-    /// The last speaker who is a person of gender `g` (when known) before
-    /// `pos` within `paras` paragraphs.
-    pub(crate) fn last_speaking_person(
-        &self,
-        pos: Pos,
-        paras: usize,
-        g: Option<Gender>,
-    ) -> Option<String> {
-        self.last(pos, paras, |m| {
-            m.speaker && m.person && (g.is_none() || m.gender.is_none() || m.gender == g)
-        })
+    /// The person a third-person pronoun at `pos` points to, within
+    /// `paras` paragraphs, of gender `g` when known: walking back sentence
+    /// by sentence, the first sentence naming a compatible person as a
+    /// subject (not inside a prepositional phrase or as a possessor) gives
+    /// its speaker, else the first such person it names (subjects come
+    /// first); a person named only obliquely is the fallback.
+    pub(crate) fn antecedent(&self, pos: Pos, paras: usize, g: Option<Gender>) -> Option<String> {
+        let ok = |m: &Mention| m.person && (g.is_none() || m.gender.is_none() || m.gender == g);
+        let mut fallback: Option<&Mention> = None;
+        let mut group: Option<Pos> = None;
+        let mut groups = 0;
+        let mut best: Option<&Mention> = None;
+        for m in self
+            .mentions
+            .range(..(pos, 0))
+            .rev()
+            .map(|(_, m)| m)
+            .take(LOOKBACK)
+            .take_while(|m| m.pos.0 + paras >= pos.0)
+        {
+            let s = self.sentence_of(m.pos);
+            if group != Some(s) {
+                if best.is_some() {
+                    break;
+                }
+                group = Some(s);
+                groups += 1;
+                if groups > SENTENCES && fallback.is_some() {
+                    break;
+                }
+            }
+            if !ok(m) {
+                continue;
+            }
+            if m.oblique {
+                fallback = fallback.or(Some(m));
+                continue;
+            }
+            // Walking backwards: the speaker nearest the pronoun stays,
+            // else the earlier person (the subject) wins.
+            if !best.is_some_and(|b| b.speaker) {
+                best = Some(m);
+            }
+        }
+        best.or(fallback).map(|m| m.name.clone())
     }
 
     /// The last speaker before `pos` within `paras` paragraphs.

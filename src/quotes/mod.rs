@@ -35,8 +35,6 @@ use speaker::Who;
 
 /// Paragraphs back in which a pronoun finds its person.
 const PRONOUN_REACH: usize = 4;
-/// Paragraphs back in which a pronoun prefers the last speaker.
-const SPEAKER_REACH: usize = 0;
 /// Paragraphs back in which an unattributed quote finds its speaker.
 const CONTINUE_REACH: usize = 1;
 
@@ -125,7 +123,7 @@ fn speaker_of(
     found: Found,
     pos: Pos,
     mem: &mut Memory,
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<String>, bool) {
     let who = match found {
         Found::Np(a, b) => speaker::parse(c, a, b),
         Found::Pronoun(g) => Who::Pronoun(g),
@@ -138,22 +136,21 @@ fn speaker_of(
                 mem.set_gender(&name, np_gender(c, a, b));
             }
             let role = role.or_else(|| mem.role_of(&name));
-            (Some(name), role)
+            (Some(name), role, true)
         }
-        Who::Other(text) => (Some(text), None),
+        Who::Other(text) => (Some(text), None, false),
         Who::Pronoun(g) => {
-            let name = mem
-                .last_speaking_person(pos, SPEAKER_REACH, g)
-                .or_else(|| mem.last_person(pos, PRONOUN_REACH, g));
+            let name = mem.antecedent(pos, PRONOUN_REACH, g);
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            (name, role, true)
         }
         Who::Implicit => {
             let name = mem
                 .last_speaker(pos, CONTINUE_REACH)
                 .or_else(|| mem.last_person(pos, CONTINUE_REACH, None));
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            let person = name.as_deref().is_some_and(|n| mem.is_person(n));
+            (name, role, person)
         }
     }
 }
@@ -191,19 +188,31 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         .find(|ch| ch.is_alphanumeric())
         .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || !ch.is_lowercase());
     let starts_sentence = f0.lo >= f0.open || c0.p.punct(f0.open.wrapping_sub(1)) == Some(':');
-    let found = attribution::right(cl, &fl)
-        .map(|f| (cl, f))
-        .or_else(|| attribution::left(c0, &f0).map(|f| (c0, f)))
+    // "X sagte: „…“ Laut Y …": a colon before the quote introduces it.
+    // Unless the quote runs on into its own attribution ("…," the union
+    // wrote).
+    let soft_after = matches!(fl.last, Some(',' | '?' | '!'))
+        || cl.p.punct(fl.after) == Some(',')
+        || (cl.p.is_word(fl.after) && !cl.p.is_cap(fl.after));
+    let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo && !soft_after;
+    let left = || attribution::left(c0, &f0).map(|f| (c0, f));
+    let right = || attribution::right(cl, &fl).map(|f| (cl, f));
+    let first = if intro { left() } else { right() };
+    let found = first
+        .or_else(|| if intro { right() } else { left() })
         .or_else(|| {
             (single && !starts_sentence)
                 .then(|| attribution::within(c0, &f0))
                 .flatten()
                 .map(|f| (c0, f))
         });
-    if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence) {
+    // German capitalises every noun: a one-word quote with an attribution
+    // in its sentence ("bezeichnete er als „Unsensibilität“") is no title.
+    let noun = c0.v.german && words == 1 && found.is_some();
+    if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence && !noun) {
         return;
     }
-    let (speaker, role) = match found {
+    let (speaker, role, person) = match found {
         Some((c, f)) => speaker_of(c, f, pos, mem),
         None if capital && starts_sentence => {
             let name = mem.last_speaker(pos, CONTINUE_REACH);
@@ -211,12 +220,13 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
                 return;
             }
             let role = name.as_deref().and_then(|n| mem.role_of(n));
-            (name, role)
+            let person = name.as_deref().is_some_and(|n| mem.is_person(n));
+            (name, role, person)
         }
         None => return,
     };
     if let Some(s) = &speaker {
-        mem.mention(pos, s, true, true);
+        mem.mention(pos, s, person, true);
         if let Some(r) = &role {
             mem.role(s, r);
         }

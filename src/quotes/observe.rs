@@ -14,6 +14,11 @@ const REACH: usize = 4;
 
 /// Record the people named and the reported speakers of paragraph `pi`.
 pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory) {
+    for i in 0..c.len() {
+        if c.sentence_start(i) == i {
+            mem.sentence((pi, at(c, i)));
+        }
+    }
     names(c, pi, mem);
     reported(c, pi, mem);
 }
@@ -42,6 +47,9 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 continue;
             }
             let name = speaker::name_text(c, a, b);
+            if speaker::place_or_org(&name) {
+                continue;
+            }
             let pos = (pi, at(c, a));
             // A person's name opens with a first name or follows an honorific.
             let first = name
@@ -50,11 +58,16 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 .unwrap_or_default()
                 .to_lowercase();
             let titled = a > 0 && (c.honorific(a - 1) || c.p.punct(a - 1) == Some('.'));
+            // "Mr. Obama", "President Obama" ("Miss Universe" is a title).
+            let honorific = a > 0
+                && ((c.honorific(a - 1) && c.w(a - 1) != "miss")
+                    || (c.role(a - 1) && c.p.is_cap(a - 1))
+                    || (c.p.punct(a - 1) == Some('.') && a > 1 && c.honorific(a - 2)));
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {
-                2..=4 if titled || super::gender::is_given(&first) => {
-                    mem.mention(pos, &name, true, false);
+                2..=4 if titled || super::gender::is_given(&first) || family(&name) => {
+                    mem.mention_as(pos, &name, true, false, oblique(c, a, b));
                     // "Maria Lopez, the city's mayor, ...": remember the role.
                     let (_, e) = super::phrase::with_apposition(c, a, b, j);
                     if e > b + 1 {
@@ -63,15 +76,41 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                         }
                     }
                 }
-                1 if mem.is_surname(&name) => {
+                1 if honorific || mem.is_surname(&name) => {
                     let full = mem.expand(&name, pos, c.v.inflected);
-                    mem.mention(pos, &full, true, false);
+                    mem.mention_as(pos, &full, true, false, oblique(c, a, b));
                 }
                 _ => {}
             }
         }
         i = j;
     }
+}
+
+/// Whether a two- or three-word name ends with a family name of the
+/// gazetteer ("Loretta Lynch"), its first name being unknown.
+fn family(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && crate::entities::lexicon::SURNAMES.contains(&last)
+}
+
+/// Whether the name at tokens `[a, b)` stands in a prepositional phrase
+/// ("the figure of Abraham Lincoln", "by Donald Trump") or is a possessor
+/// ("Trump's statement").
+fn oblique(c: &Ctx, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k > 0 && (c.det(k - 1) || c.role(k - 1) || c.honorific(k - 1)) && a - k < 4 {
+        k -= 1;
+    }
+    let prep = k > 0 && c.stop(k - 1) && !c.connector(k - 1) && !c.det(k - 1) && c.p.is_word(k - 1);
+    let last = c.w(b.saturating_sub(1));
+    let possessive = last.ends_with("'s") || matches!(c.w(b), "'s" | "s");
+    prep || possessive
 }
 
 /// Subjects of speech verbs outside quotations.
@@ -96,7 +135,7 @@ fn reported(c: &Ctx, pi: usize, mem: &mut Memory) {
             }
             Who::Other(t) => mem.mention(pos, &t, false, true),
             Who::Pronoun(g) => {
-                if let Some(name) = mem.last_person(pos, REACH, g) {
+                if let Some(name) = mem.antecedent(pos, REACH, g) {
                     mem.mention(pos, &name, true, true);
                 }
             }

@@ -5,9 +5,17 @@
 //! bounded, so a paragraph costs linear time whatever it holds.
 
 use super::ctx::Ctx;
+use super::speaker::{name_runs, org_run as speaker_org};
 
 /// Longest noun phrase read, in tokens.
 const MAX_NP: usize = 10;
+
+/// German conjunctions that open a clause (the other stops are
+/// prepositions).
+const GERMAN_CLAUSE: &[&str] = &[
+    "dass", "daß", "und", "oder", "aber", "weil", "wenn", "als", "ob", "nachdem", "bevor",
+    "während", "wie", "dies", "indem",
+];
 
 /// German articles that continue a noun phrase after its noun (genitive:
 /// "der Sprecher des Weißen Hauses"); the others start a new phrase
@@ -61,6 +69,12 @@ const CLAUSE: &[&str] = &[
     "ou",
 ];
 
+/// Whether the lower-case word `w` opens a subordinate clause ("that",
+/// "who", "because", "dass", ...), which ends a noun phrase.
+pub(crate) fn opens_clause(w: &str) -> bool {
+    CLAUSE.contains(&w) && !matches!(w, "and" | "und" | "et" | "e" | "y" | "и")
+}
+
 /// The subject written just before token `v`, not before token `lo`.
 pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
     let mut end = v;
@@ -87,13 +101,33 @@ pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
         return (k < end).then_some((k, end));
     }
     if c.p.is_cap(t) || (c.p.punct(t) == Some('.') && t > lo && c.honorific(t - 1)) {
-        let a = run_before(c, end, lo)?;
-        return Some((extend_before(c, a, lo), end));
+        let a = extend_before(c, run_before(c, end, lo)?, lo);
+        return Some((head_before(c, a, lo), end));
     }
     if c.p.is_word(t) && !c.stop(t) && !c.verb(t) {
         return common_before(c, end, lo);
     }
     None
+}
+
+/// "the Commission on Presidential Debates announced": a name after a
+/// preposition is the complement of the head before it; the phrase starts
+/// at that head (token `a` starts the name).
+fn head_before(c: &Ctx, a: usize, lo: usize) -> usize {
+    let p = match a.checked_sub(1) {
+        Some(p) if p > lo => p,
+        _ => return a,
+    };
+    let prep = c.p.is_word(p) && c.stop(p) && !c.connector(p) && !c.det(p) && !c.in_quote(p);
+    if !prep || !c.p.is_word(p - 1) || c.verb(p - 1) || c.stop(p - 1) || c.in_quote(p - 1) {
+        return a;
+    }
+    let head = if c.p.is_cap(p - 1) {
+        run_before(c, p, lo).map(|h| extend_before(c, h, lo))
+    } else {
+        common_before(c, p, lo).map(|(h, _)| h)
+    };
+    head.unwrap_or(a)
 }
 
 /// "Scott Pruitt, the attorney general of Oklahoma, said": the name
@@ -246,7 +280,7 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
             break;
         }
         chain = !cap && (c.det(k) || c.connector(k) || chain);
-        seen_cap |= cap;
+        seen_cap |= cap && !c.det(k);
         k += 1;
     }
     while k > start && (c.connector(k - 1) || c.det(k - 1)) {
@@ -331,9 +365,52 @@ pub(crate) fn to_verb(c: &Ctx, lo: usize, v: usize) -> Option<(usize, usize)> {
         if let Some(ch) = c.p.punct(k) {
             return matches!(ch, ',' | '(' | ')' | '.' | '-' | '–') || c.in_quote(k);
         }
+        // "Der Vorsitzende des Verbands in Deutschland, …": a preposition
+        // before a capitalised word or an article stays in the phrase.
+        let prep = k > lo
+            && c.stop(k)
+            && !GERMAN_CLAUSE.contains(&c.w(k))
+            && (c.p.is_cap(k + 1) || c.det(k + 1));
         c.in_quote(k)
             || and
+            || prep
             || !(c.verb(k) || c.skip(k) || (c.stop(k) && !c.det(k) && !c.connector(k)))
     });
     np_ish.then_some((lo, end))
+}
+
+/// The subject of the clause starting at `lo` (before `hi`): its first
+/// pronoun, or its first run of name tokens that does not follow a
+/// preposition ("During a speech, Trump attacked Clinton, saying").
+pub(crate) fn clause_subject(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let oblique = |k: usize| {
+        let mut j = k;
+        while j > lo
+            && (c.det(j - 1)
+                || (c.p.is_word(j - 1) && !c.p.is_cap(j - 1) && !c.stop(j - 1) && !c.verb(j - 1)))
+            && k - j < 4
+        {
+            j -= 1;
+        }
+        j > lo && c.stop(j - 1) && !c.connector(j - 1)
+    };
+    let mut k = lo;
+    while k < hi {
+        if c.in_quote(k) || c.verb(k) {
+            return None;
+        }
+        if c.pron(k) {
+            return Some((k, k + 1));
+        }
+        if c.name_word(k) || c.honorific(k) {
+            let (a, b) = name_runs(c, k, hi).first().copied()?;
+            if !oblique(a) && !speaker_org(c, a, b) {
+                return Some((a, b));
+            }
+            k = b;
+            continue;
+        }
+        k += 1;
+    }
+    None
 }

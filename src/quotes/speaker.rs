@@ -39,6 +39,25 @@ pub(crate) fn org_run(c: &Ctx, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether `name` is a known place or organisation rather than a person
+/// ("North Korea said", "Washington warned"): the whole name is in the
+/// gazetteers and does not open with a given name, or is a single word
+/// that is neither a given name nor a family name.
+pub(crate) fn place_or_org(name: &str) -> bool {
+    use crate::entities::lexicon::{ORGS, PLACES, SURNAMES};
+    let low = name.to_lowercase();
+    if !(PLACES.contains(&low) || ORGS.contains(&low)) {
+        return false;
+    }
+    let mut words = low.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    if words.next().is_some() {
+        !super::gender::is_given(first)
+    } else {
+        !super::gender::is_given(first) && !SURNAMES.contains(first)
+    }
+}
+
 /// Runs of name tokens inside `[a, b)`: capitalised words joined by
 /// connectors (`von der`, `de`), initials and hyphens.
 pub(crate) fn name_runs(c: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -58,7 +77,7 @@ pub(crate) fn name_runs(c: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
                 j += 1;
                 end = j;
             } else if (c.p.punct(j) == Some('.') && c.w(j - 1).chars().count() == 1)
-                || c.connector(j)
+                || (c.connector(j) && !(c.v.german && c.det(j) && !c.connector(j - 1)))
                 || (c.det(j) && j > start && c.connector(j - 1))
             {
                 j += 1;
@@ -151,7 +170,9 @@ pub(crate) fn parse(c: &Ctx, a: usize, b: usize) -> Who {
 fn person(c: &Ctx, a: usize, b: usize, appos: Option<(usize, usize)>) -> Option<Who> {
     let &(ra, rb) = name_runs(c, a, b).last()?;
     // "de la Défense" after a common noun: the phrase names a body.
-    let complement = ra > a && (c.connector(ra - 1) || (c.det(ra - 1) && ra - 1 > a));
+    let prep = |k: usize| c.stop(k) && c.p.is_word(k) && !c.det(k);
+    let complement = ra > a
+        && (c.connector(ra - 1) || prep(ra - 1) || (c.det(ra - 1) && ra - 1 > a && prep(ra - 2)));
     if complement || org_run(c, ra, rb) {
         // "John Sifton von Human Rights Watch": person, then affiliation.
         let cut = (ra + 1..rb).find(|&k| c.connector(k) && !org_run(c, ra, k));
@@ -172,7 +193,7 @@ fn person(c: &Ctx, a: usize, b: usize, appos: Option<(usize, usize)>) -> Option<
         rb -= 1;
     }
     let name = name_text(c, ra, rb);
-    if name.is_empty() {
+    if name.is_empty() || place_or_org(&name) {
         return None;
     }
     let role = role

@@ -143,3 +143,28 @@ fn hostile_input_stays_fast_and_safe() {
     let _ = find(&["\u{feff}\u{200c}—", "- - -"], "ru");
     assert!(start.elapsed().as_secs() < 5);
 }
+
+#[test]
+fn pronoun_prefers_the_subject() {
+    // The man named inside a prepositional phrase is not the antecedent,
+    // nor is a country that "said" something.
+    let p = [
+        "Governor Tom Baker walked past the statue of Abraham Lincoln on Monday.",
+        "North Korea said it would test again.",
+        "\u{201c}We will not be moved,\u{201d} he said.",
+    ];
+    assert_eq!(speakers(&p, "en"), ["Tom Baker"]);
+}
+
+#[test]
+fn german_quoting_forms() {
+    let p = [
+        "Die Zeitung zitiert den Minister Hans Krüger mit den Worten: \u{201e}Wir bleiben.\u{201c}",
+        "Der Zeitung sagte Anna Schmidt: \u{201e}Das ist gut.\u{201c}",
+        "Die Polizei in Berlin schloss sich dem mit den Worten an: \u{201e}Das reicht nicht.\u{201c}",
+    ];
+    assert_eq!(
+        speakers(&p, "de"),
+        ["Hans Krüger", "Anna Schmidt", "Die Polizei"]
+    );
+}

@@ -121,7 +121,9 @@ pub(crate) const DE: Lex = Lex {
         erklärt versprach verspricht drohte gab nannte nennt bestreitet bestritt dementierte \
         *forderte mitteilte hinzufügte zitiert zitierte sagten verteidigte wertete wertet \
         sprachen bekanntgegeben verkündeten skandierten beschwören rät riet bezeichneten \
-        nannten kritisierte warf wirft",
+        nannten kritisierte warf wirft werfen teilten fügt fügten entgegnete entgegnet \
+        entgegneten begründete begründet ergänzten bekräftigt unterstrichen appellierten \
+        zitieren berichteten stellten wies angekündigt sprachen",
     pron: "er sie",
     other_pron: "wir ich man es",
     dets: "der die das den dem des ein eine einer einen eines einem sein seine ihr ihre \
@@ -131,7 +133,9 @@ pub(crate) const DE: Lex = Lex {
         ihm uns mir nicht sich dazu darin damit dabei daraufhin ähnlich zudem indes \
         anschließend ferner gleichzeitig bislang bisher trotzdem dennoch deshalb daher \
         allerdings doch hier dort zuletzt insbesondere jedoch vielmehr ebenso außerdem \
-        inzwischen mittlerweile demnach darüber dagegen hingegen erst wörtlich",
+        inzwischen mittlerweile demnach darüber dagegen hingegen erst wörtlich unterdessen \
+        derweil zugleich gleichwohl jedenfalls schließlich letztlich zunächst daneben hierzu \
+        offenbar offensichtlich angeblich vermutlich ausdrücklich abschließend",
     stops: "dass daß und oder aber weil wenn als ob nachdem bevor während im in am an auf \
         bei mit nach vor zu für gegenüber über vom zum zur aus seit um wie dies unter \
         indem ohne",
