@@ -277,6 +277,14 @@ pub fn classify(
     if evidence::quoted(toks, a, b) {
         return None; // “Stranger Things”: the title of a work
     }
+    if len >= 2
+        && !first.initial
+        && matches!(first.text, "The" | "A" | "An")
+        && !rules::is_org_tail(&last)
+        && !rules::is_place_tail(&last)
+    {
+        return None; // "sales of The Power of Now", "musical play The Wiz": works
+    }
     if len == 1 && !first.initial && rules::is_institution(&fw) {
         return Some((a, b, Kind::Org, Evidence::Context)); // "o Governo", "el Ejército"
     }
@@ -309,7 +317,7 @@ pub fn classify(
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if len == 1 && evidence::after_place_preposition(toks, a, lang) {
+    if (len == 1 || !GIVEN.contains(&fw)) && evidence::after_place_preposition(toks, a, lang) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if a > 0

@@ -4,6 +4,7 @@
 //! prepositions). Input: a paragraph and the document's word statistics;
 //! output: typed mentions with Unicode-scalar spans.
 
+use super::actor;
 use super::classify;
 use super::lexicon::{self, List, ORGS, PLACES};
 use super::patterns;
@@ -243,6 +244,16 @@ pub fn gazetteer_at(
             kind = Kind::Place;
         } else if rules::is_org_tail(&w) {
             kind = Kind::Org;
+            // "Glasgow School of Art": a connector and a name after the tail.
+            let connector = toks.get(i + len + 1).is_some_and(|c| {
+                c.case == Case::Lower && c.before.is_empty() && rules::is_connector(c.text)
+            });
+            let named = toks
+                .get(i + len + 2)
+                .is_some_and(|n| n.is_cap() && n.before.is_empty() && !n.initial);
+            if connector && named {
+                len += 2;
+            }
         } else {
             break;
         }
@@ -360,6 +371,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                         || after_article && words::common(lang, &w)
                 });
             if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
+                let kind = if kind == Kind::Place && actor::state_actor(&toks, i, i + len, lang) {
+                    Kind::Org // "Russia announced": the state, not the land
+                } else {
+                    kind
+                };
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;

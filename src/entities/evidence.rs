@@ -3,6 +3,7 @@
 //! brands in CamelCase, English adjectives in -ian) and the words around it
 //! (prepositions of place, quotation marks).
 
+use super::actor;
 use super::classify::lw;
 use super::detect::{Evidence, Lang};
 use super::lexicon::{GIVEN, SURNAMES};
@@ -65,7 +66,11 @@ pub fn single_evidence(
         // A lone unknown word opening a sentence is more often an ordinary
         // word the lexicon lacks ("Супергерои", "Investments") than a name;
         // a name comes back through a stronger mention elsewhere.
-        lang.code != "en" || words::common(lang, &w) && !doc.cap_seen(&w)
+        if lang.code == "en" {
+            words::common(lang, &w) && !doc.cap_seen(&w)
+        } else {
+            !subject_name(toks, a, lang, &w)
+        }
     } else {
         // Inside a sentence a capitalised given or family name ("Richard",
         // "Clinton") is a person even when the lexicon knows the word.
@@ -137,4 +142,31 @@ pub fn after_place_preposition(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) ->
     article
         && a.checked_sub(2)
             .is_some_and(|k| rules::is_place_preposition(lang.code, &lw(toks, k)))
+}
+
+/// A lone word opening a sentence outside English that is still a name: a
+/// known given or family name, or a word the lexicon lacks right before a
+/// verb ("Сигал попал", "Платон считал", "Trudeau convidou"). German is
+/// left out: its nouns open sentences before verbs just as well.
+fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
+    if lang.code == "de" || words::common(lang, w) {
+        return false;
+    }
+    if GIVEN.contains(w) || SURNAMES.contains(w) {
+        return true;
+    }
+    // Plural nouns and adjectives open Russian sentences before verbs too:
+    // "Исследователи говорят", "Тарифы будут", "Ненасытный аппетит".
+    let slavic_plain = matches!(lang.code, "ru" | "uk" | "bg")
+        && [
+            "ы", "ый", "ий", "ой", "ая", "ое", "ие", "ые", "ки", "ли", "ти", "ции",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
+    !slavic_plain
+        && toks.get(a + 1).is_some_and(|n| {
+            n.before.is_empty()
+                && n.case == Case::Lower
+                && actor::verb(lang.code, &words::lower(n.text))
+        })
 }

@@ -10,6 +10,7 @@
 //! tags add mentions that the rules miss, which is the other path for
 //! scripts without letter case.
 
+pub mod actor;
 pub mod classify;
 pub mod detect;
 pub mod evidence;

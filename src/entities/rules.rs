@@ -129,6 +129,7 @@ pub fn is_title(lang: &str, word: &str) -> bool {
 /// Words that end an organisation's name: "Republican Party", "Siemens AG".
 const ORG_TAILS: &str =
     "party university college institute inc ltd llc plc corp corporation company co group \
+    services democrats socialists \
     bank club council committee commission ministry department agency association \
     foundation federation union league organization organisation society army navy \
     forces police court parliament assembly senate congress office authority board \

@@ -285,7 +285,7 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
-            ["À", "Ankara", "l'Otan", "dit", "Élu", "U.S.", "Clinton", "bank"]
+            ["À", "Ankara", "Otan", "dit", "Élu", "U.S.", "Clinton", "bank"]
         );
         assert_eq!((t[1].start, t[1].end), (2, 8));
         assert!(t[0].initial && !t[1].initial && t[4].initial && !t[5].initial);

@@ -192,8 +192,8 @@ def cities(py, common):
         # Alternate names are not labelled by language: keep proper-looking ones of
         # the scripts the editions use, more of them for bigger cities.
         # Exonyms (Moscou, Moskau, Mosca) matter most for the biggest cities.
-        latin = 25 if pop >= 3000000 else 8 if pop >= 1000000 else 2
-        per_script = {"L": latin, "C": 6 if pop >= 1000000 else 2, "G": 2, "A": 3}
+        latin = 60 if pop >= 3000000 else 30 if pop >= 1000000 else 6
+        per_script = {"L": latin, "C": 8 if pop >= 1000000 else 3, "G": 3, "A": 3}
         counts = {}
         for a in c.get("alternatenames", []):
             if not ok(a) or not a[0].isupper() and not ARABIC.match(a) or " " in a and pop < 3000000:
