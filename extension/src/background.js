@@ -47,7 +47,15 @@ if (typeof importScripts === "function" && typeof wasm_bindgen === "undefined") 
 
   /** Toggle reader mode in `tabId`; resolves to the content script's reply (undefined off Euronews). */
   async function toggleReaderMode(tabId) {
-    let reply = await api.tabs.sendMessage(tabId, { type: "reader-mode" }).catch(() => undefined);
+    // Right after a navigation the content script may not listen yet: ask again
+    // for up to 4 s rather than ignore the key press.
+    let reply;
+    for (let attempt = 0; attempt < 16 && reply === undefined; attempt += 1) {
+      if (attempt > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      reply = await api.tabs.sendMessage(tabId, { type: "reader-mode" }).catch(() => undefined);
+    }
     if (reply?.error === "no-article") {
       const page = await api.tabs.sendMessage(tabId, { type: "get-article" });
       if (page && !page.ok && typeof page.html === "string") {
