@@ -28,7 +28,8 @@ function closeMenus(except) {
 }
 
 /**
- * Wire the toolbar. `ctx`: `{reader, article, tabId, readerMode, settings, announce, core}`;
+ * Wire the toolbar. `ctx`: `{reader, article, tabId, readerMode, inPage, settings, announce, core}`
+ * (`inPage: false` off Euronews: the reader-mode switch is disabled, with the reason);
  * `core()` resolves once the popup's wasm is ready. Returns `{setArticle}` for the annotated article.
  */
 export function mountTools(ctx) {
@@ -39,9 +40,15 @@ export function mountTools(ctx) {
   const toggle = $("reader-mode");
   const setMode = (on) => toggle.setAttribute("aria-checked", String(Boolean(on)));
   setMode(ctx.readerMode);
-  shortcutOf("toggle-reader-mode").then((key) => {
-    $("reader-mode-hint").textContent = key ? t("shortcutHint", [key]) : "";
-  });
+  if (ctx.inPage === false) {
+    // Off Euronews no content script runs in the page: the switch says why it is off.
+    toggle.disabled = true;
+    $("reader-mode-hint").textContent = t("readerModeEuronewsOnly");
+  } else {
+    shortcutOf("toggle-reader-mode").then((key) => {
+      $("reader-mode-hint").textContent = key ? t("shortcutHint", [key]) : "";
+    });
+  }
   toggle.addEventListener("click", async () => {
     const on = toggle.getAttribute("aria-checked") !== "true";
     try {

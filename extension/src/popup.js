@@ -148,7 +148,7 @@ async function planInPopup(tabId, reply) {
 }
 
 /** Paint the article, then add the quotes and entities from the popup's own wasm. */
-async function showArticle(article, { source, tab, readerMode, settings }) {
+async function showArticle(article, { source, tab, readerMode, inPage = true, settings }) {
   const reader = ns.createReader(article, {
     source,
     announce,
@@ -157,7 +157,7 @@ async function showArticle(article, { source, tab, readerMode, settings }) {
   document.getElementById("bar").hidden = false;
   show("article", reader.root);
   const { mountTools } = await import("./popup-tools.js");
-  const tools = mountTools({ reader, article, tabId: tab.id, readerMode, settings, announce, core });
+  const tools = mountTools({ reader, article, tabId: tab.id, readerMode, inPage, settings, announce, core });
   if (params.get("print") === "1") {
     document.body.dataset.mode = "tab";
     setTimeout(() => print(), 300);
@@ -174,6 +174,63 @@ async function showArticle(article, { source, tab, readerMode, settings }) {
   }
 }
 
+/** The not-an-article and no-text messages; true when `article` can be shown. */
+function checkArticle(article) {
+  if (!article || typeof article !== "object") {
+    throw new Error(t("nothingExtracted"));
+  }
+  if (article.kind === "not_article") {
+    showMessage("not-article", t("notArticleTitle"), t("notArticleReason"));
+    return false;
+  }
+  const hasText = Array.isArray(article.blocks) && article.blocks.some((b) => str(b?.text).trim() || Array.isArray(b?.items));
+  if (!hasText) {
+    showMessage("error", t("failedTitle"), t("noText"));
+    return false;
+  }
+  return true;
+}
+
+/** http(s) only: the pages an extension may read. */
+function isWeb(url) {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:";
+  } catch (err) {
+    return false;
+  }
+}
+
+/**
+ * The tab's HTML and address, read by a one-line function injected with
+ * `scripting.executeScript` (the toolbar click's activeTab grant allows it on
+ * any http(s) page); undefined when the browser refuses.
+ */
+async function readTab(tabId) {
+  try {
+    const [first] = await api.scripting.executeScript({
+      target: { tabId },
+      func: () => ({ html: document.documentElement.outerHTML, url: location.href }),
+    });
+    const page = first?.result;
+    return page && typeof page.html === "string" && typeof page.url === "string" && isWeb(page.url) ? page : undefined;
+  } catch (err) {
+    return undefined;
+  }
+}
+
+/** A page off Euronews: the core runs here on its HTML; the page itself is left alone. */
+async function showGeneric(tab, page, settings) {
+  await core();
+  const plan = wasm_bindgen.pagePlan(page.html, page.url, false);
+  performance.mark("popup-reply");
+  const article = plan.article;
+  if (!checkArticle(article)) {
+    return;
+  }
+  await showArticle(article, { source: "popup", tab, readerMode: false, inPage: false, settings });
+}
+
 async function main() {
   const manifest = api.runtime.getManifest();
   ns.localize(document);
@@ -188,15 +245,24 @@ async function main() {
     showMessage("not-euronews", t("notEuronewsTitle"), t("noTab"));
     return;
   }
-  if (typeof tab.url === "string" && !isEuronews(tab.url)) {
-    let where = "";
-    try {
-      where = new URL(tab.url).hostname;
-    } catch (err) {
-      // Keep the generic wording.
-    }
-    showMessage("not-euronews", t("notEuronewsTitle"), where ? t("notEuronewsHost", [where]) : t("notEuronewsPage"));
+  const url = typeof tab.url === "string" ? tab.url : "";
+  if (url && !isWeb(url)) {
+    // chrome://, about:, moz-extension:, file: ... : no extension may read them.
+    showMessage("unsupported", t("unsupportedTitle"), t("unsupportedPage"));
     return;
+  }
+  if (!isEuronews(url)) {
+    // Any other site (or a tab whose address we may not see without the
+    // toolbar click's activeTab grant): read its HTML once and extract here.
+    const page = await readTab(tab.id);
+    if (page && !isEuronews(page.url)) {
+      await showGeneric(tab, page, settings);
+      return;
+    }
+    if (url) {
+      showMessage("unsupported", t("unsupportedTitle"), t("unreadable"));
+      return;
+    }
   }
 
   const reply = await askPage(tab);
@@ -206,7 +272,7 @@ async function main() {
     return;
   }
   if (!reply || typeof reply !== "object") {
-    showMessage("not-euronews", t("notEuronewsTitle"), t("unreachable"));
+    showMessage("unsupported", t("unsupportedTitle"), t("unreachable"));
     return;
   }
 
@@ -221,16 +287,7 @@ async function main() {
     throw new Error(str(reply.error) || t("noArticleSent"));
   }
 
-  if (!article || typeof article !== "object") {
-    throw new Error(t("nothingExtracted"));
-  }
-  if (article.kind === "not_article") {
-    showMessage("not-article", t("notArticleTitle"), t("notArticleReason"));
-    return;
-  }
-  const hasText = Array.isArray(article.blocks) && article.blocks.some((b) => str(b?.text).trim() || Array.isArray(b?.items));
-  if (!hasText) {
-    showMessage("error", t("failedTitle"), t("noText"));
+  if (!checkArticle(article)) {
     return;
   }
   await showArticle(article, { source, tab, readerMode: reply.readerMode, settings });

@@ -9,17 +9,17 @@
 // Env: CHROMIUM (binary), E2E_ONLY=id,id (pages), E2E_GREP=regex (tests), E2E_HEADFUL=1.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { featureTests } from "./features.mjs";
-import { DOC_SHOTS, READ_POPUP, assert, corpusDir, demoDir, ensureShotDir, extensionDir, harness, reportMissing, selectCases } from "./lib.mjs";
+import { DOC_SHOTS, GENERIC_HOST, READ_POPUP, assert, corpusDir, demoDir, ensureShotDir, harness, reportMissing, selectCases, testExtensionDir } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
-import { localeTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
+import { genericTests, localeTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
 const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e chromium (PAGE_CSP=strict)" : "e2e chromium";
 
-const ext = extensionDir("chrome");
+const ext = testExtensionDir("chrome");
 const pages = [...loadPages(corpusDir()), ...loadPages(demoDir())];
 const { cases, missing } = selectCases(pages);
 const skipped = reportMissing(missing, label);
@@ -44,8 +44,8 @@ const context = await chromium.launchPersistentContext(profile, {
     "--lang=en-US",
     `--disable-extensions-except=${ext}`,
     `--load-extension=${ext}`,
-    // Euronews hosts reach the local server; nothing else resolves.
-    `--host-resolver-rules=MAP *.euronews.com 127.0.0.1:${srv.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    // Euronews hosts and our generic news host reach the local server; nothing else resolves.
+    `--host-resolver-rules=MAP *.euronews.com 127.0.0.1:${srv.port}, MAP ${GENERIC_HOST} 127.0.0.1:${srv.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ],
 });
 const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
@@ -172,6 +172,7 @@ const d = {
 const h = harness(label);
 pageTests(h, d, cases);
 stateTests(h, d);
+genericTests(h, d, pages);
 featureTests(h, d, pages, { all: !strict });
 if (!strict) {
   localeTests(h);
@@ -211,5 +212,6 @@ try {
   await context.close();
   await srv.close();
   rmSync(profile, { recursive: true, force: true });
+  rmSync(dirname(ext), { recursive: true, force: true });
 }
 process.exit(ok ? 0 : 1);

@@ -107,6 +107,8 @@ export function featureTests(h, d, pages, { all = true } = {}) {
     await waitFor(() => d.popup.eval('return EuronewsReader.settings.load().then((s) => s.theme === "dark");'), "dark theme saved");
     await d.popup.close();
     await d.popup.open();
+    // The Display menu's form mounts with the toolbar, just after the first paint.
+    await waitFor(() => d.popup.eval('return Boolean(document.querySelector("#display-form input[type=radio]:checked"));'), "the Display form mounted");
     const seen = await d.popup.eval(`return {
       theme: document.documentElement.dataset.theme,
       background: getComputedStyle(document.body).backgroundColor,

@@ -12,11 +12,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { featureTests } from "./features.mjs";
-import { DOC_SHOTS, READ_POPUP, assert, assertEq, corpusDir, demoDir, ensureShotDir, extensionDir, harness, reportMissing, selectCases, sleep, waitFor } from "./lib.mjs";
+import { DOC_SHOTS, READ_POPUP, assert, assertEq, corpusDir, demoDir, ensureShotDir, harness, reportMissing, selectCases, sleep, testExtensionDir, waitFor } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
-import { pageTests, paintSummary, stateTests } from "./suite.mjs";
+import { genericTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
 const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e firefox (PAGE_CSP=strict)" : "e2e firefox";
@@ -24,7 +24,7 @@ const label = strict ? "e2e firefox (PAGE_CSP=strict)" : "e2e firefox";
 const EXT_UUID = "4b7f2c1e-5d3a-4e8b-9c6f-0a1b2c3d4e5f";
 const EXT_ORIGIN = `moz-extension://${EXT_UUID}`;
 
-const ext = extensionDir("firefox");
+const ext = testExtensionDir("firefox");
 const geckoId = JSON.parse(readFileSync(join(ext, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
 const pages = [...loadPages(corpusDir()), ...loadPages(demoDir())];
 const { cases, missing } = selectCases(pages);
@@ -90,6 +90,7 @@ async function cleanup() {
   geckodriver.kill();
   await srv.close();
   rmSync(downloads, { recursive: true, force: true });
+  rmSync(dirname(ext), { recursive: true, force: true });
 }
 
 const t0 = Date.now();
@@ -264,6 +265,7 @@ try {
   const h = harness(label);
   pageTests(h, d, cases);
   stateTests(h, d);
+  genericTests(h, d, pages);
   featureTests(h, d, pages, { all: !strict });
   // Last: it takes the extension's site access away (Firefox lets users do that).
   const demo = pages.find((p) => p.id === "demo");

@@ -1,7 +1,8 @@
 // Shared by the Chromium and Firefox drivers: where things are, which pages are
 // tested with what expectations, and a tiny sequential test harness that prints
 // per-test timing and a closing "N passed, N failed" line.
-import { existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -193,6 +194,26 @@ export function extensionDir(browser) {
     }
   }
   return dir;
+}
+
+/** The non-Euronews host of our generic article fixture (tests/fixtures/generic/). */
+export const GENERIC_HOST = "news.example.org";
+
+/**
+ * A copy of the built extension for the tests, with host access to
+ * GENERIC_HOST added: it stands in for the activeTab grant a click on the
+ * toolbar button gives (no driver can click the toolbar button and then open
+ * the popup as a page), so that `scripting.executeScript` may read that tab.
+ * The shipped manifest keeps `*://*.euronews.com/*` as its only host.
+ */
+export function testExtensionDir(browser) {
+  const copy = join(mkdtempSync(join(tmpdir(), `enr-ext-${browser}-`)), browser);
+  cpSync(extensionDir(browser), copy, { recursive: true });
+  const file = join(copy, "manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8"));
+  manifest.host_permissions = [...manifest.host_permissions, `*://${GENERIC_HOST}/*`];
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return copy;
 }
 
 export function ensureShotDir() {
