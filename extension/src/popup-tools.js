@@ -28,8 +28,9 @@ function closeMenus(except) {
 }
 
 /**
- * Wire the toolbar. `ctx`: `{reader, article, tabId, readerMode, inPage, settings, announce, core}`
- * (`inPage: false` off Euronews: the reader-mode switch is disabled, with the reason);
+ * Wire the toolbar. `ctx`: `{reader, article, tabId, readerMode, switchReader?, settings, announce, core}`
+ * (`switchReader(on, article)`: how reader mode is switched in the page off
+ * Euronews, where the popup injects it; else a message to the content script);
  * `core()` resolves once the popup's wasm is ready. Returns `{setArticle}` for the annotated article.
  */
 export function mountTools(ctx) {
@@ -39,20 +40,15 @@ export function mountTools(ctx) {
   // Reader mode in the page.
   const toggle = $("reader-mode");
   const setMode = (on) => toggle.setAttribute("aria-checked", String(Boolean(on)));
+  const switchReader = ctx.switchReader ?? ((on, given) => api.tabs.sendMessage(tabId, { type: "reader-mode", on, article: given }));
   setMode(ctx.readerMode);
-  if (ctx.inPage === false) {
-    // Off Euronews no content script runs in the page: the switch says why it is off.
-    toggle.disabled = true;
-    $("reader-mode-hint").textContent = t("readerModeEuronewsOnly");
-  } else {
-    shortcutOf("toggle-reader-mode").then((key) => {
-      $("reader-mode-hint").textContent = key ? t("shortcutHint", [key]) : "";
-    });
-  }
+  shortcutOf("toggle-reader-mode").then((key) => {
+    $("reader-mode-hint").textContent = key ? (ctx.switchReader ? t("shortcutHintAnySite", [key]) : t("shortcutHint", [key])) : "";
+  });
   toggle.addEventListener("click", async () => {
     const on = toggle.getAttribute("aria-checked") !== "true";
     try {
-      const reply = await api.tabs.sendMessage(tabId, { type: "reader-mode", on, article });
+      const reply = await switchReader(on, article);
       setMode(reply?.on);
       announce(reply?.ok ? t(reply.on ? "readerModeOn" : "readerModeOff") : t("readerModeFailed"));
     } catch (err) {

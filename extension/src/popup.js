@@ -148,7 +148,7 @@ async function planInPopup(tabId, reply) {
 }
 
 /** Paint the article, then add the quotes and entities from the popup's own wasm. */
-async function showArticle(article, { source, tab, readerMode, inPage = true, settings }) {
+async function showArticle(article, { source, tab, readerMode, switchReader, settings }) {
   const reader = ns.createReader(article, {
     source,
     announce,
@@ -157,7 +157,7 @@ async function showArticle(article, { source, tab, readerMode, inPage = true, se
   document.getElementById("bar").hidden = false;
   show("article", reader.root);
   const { mountTools } = await import("./popup-tools.js");
-  const tools = mountTools({ reader, article, tabId: tab.id, readerMode, inPage, settings, announce, core });
+  const tools = mountTools({ reader, article, tabId: tab.id, readerMode, switchReader, settings, announce, core });
   if (params.get("print") === "1") {
     document.body.dataset.mode = "tab";
     setTimeout(() => print(), 300);
@@ -210,12 +210,47 @@ async function readTab(tabId) {
   try {
     const [first] = await api.scripting.executeScript({
       target: { tabId },
-      func: () => ({ html: document.documentElement.outerHTML, url: location.href }),
+      // Runs in the extension's isolated world, where any-page.js lives once injected.
+      func: () => ({
+        html: document.documentElement.outerHTML,
+        url: location.href,
+        readerMode: globalThis.EuronewsReader?.pageReader?.on === true,
+      }),
     });
     const page = first?.result;
     return page && typeof page.html === "string" && typeof page.url === "string" && isWeb(page.url) ? page : undefined;
   } catch (err) {
     return undefined;
+  }
+}
+
+/** What reader mode in a page off Euronews needs, injected on demand (any-page.js last). */
+const PAGE_READER_FILES = ["common.js", "reader-style.js", "render.js", "views.js", "page-reader.js", "any-page.js"];
+
+/**
+ * Reader mode in a page off Euronews: switching it on injects the shared reader
+ * scripts (once per page, with the toolbar click's activeTab grant) and sends
+ * them the article extracted and annotated here, so the page runs no wasm and
+ * its CSP does not matter. Resolves to `{ok, on, error?}` as content.js answers.
+ */
+async function genericReaderMode(tabId, on, article) {
+  if (on) {
+    const [probe] = await api.scripting.executeScript({
+      target: { tabId },
+      func: () => Boolean(globalThis.EuronewsReader?.anyPage),
+    });
+    if (probe?.result !== true) {
+      await api.scripting.executeScript({ target: { tabId }, files: PAGE_READER_FILES });
+    }
+  }
+  try {
+    return await api.tabs.sendMessage(tabId, { type: "reader-mode", on, article });
+  } catch (err) {
+    if (!on) {
+      // Nothing injected (the page navigated since): reader mode is off anyway.
+      return { ok: true, on: false };
+    }
+    throw err;
   }
 }
 
@@ -228,7 +263,13 @@ async function showGeneric(tab, page, settings) {
   if (!checkArticle(article)) {
     return;
   }
-  await showArticle(article, { source: "popup", tab, readerMode: false, inPage: false, settings });
+  await showArticle(article, {
+    source: "popup",
+    tab,
+    readerMode: page.readerMode === true,
+    switchReader: (on, given) => genericReaderMode(tab.id, on, given),
+    settings,
+  });
 }
 
 async function main() {
