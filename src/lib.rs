@@ -23,6 +23,7 @@ pub mod quotes;
 pub mod render;
 pub mod selector;
 pub mod sites;
+mod tags;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
