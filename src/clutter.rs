@@ -87,6 +87,10 @@ impl Rule {
 pub struct Matcher {
     rules: Vec<Rule>,
     index: SelectorIndex,
+    /// [`removal_selectors`] of the rules, built once.
+    remove: Vec<String>,
+    /// [`stylesheet`] of the rules, built once.
+    css: String,
 }
 
 impl Matcher {
@@ -100,20 +104,28 @@ impl Matcher {
             .unzip();
         Self {
             index: SelectorIndex::new(&lists),
+            remove: removal_selectors(&rules),
+            css: stylesheet(&rules),
             rules,
         }
+    }
+
+    /// Selectors of the nodes the live page deletes.
+    #[must_use]
+    pub fn remove(&self) -> &[String] {
+        &self.remove
+    }
+
+    /// The stylesheet hiding every rule's nodes.
+    #[must_use]
+    pub fn css(&self) -> &str {
+        &self.css
     }
 
     /// The rule this element matches, if any.
     #[must_use]
     pub fn rule_for(&self, el: &ElementRef<'_>) -> Option<&Rule> {
         self.index.first_match(el).and_then(|i| self.rules.get(i))
-    }
-
-    /// The selector index, for the prescan.
-    #[must_use]
-    pub fn index(&self) -> &SelectorIndex {
-        &self.index
     }
 
     /// Turn the prescan's per-rule counts into counts by kind.

@@ -55,8 +55,6 @@ pub struct Prescan {
     pub head_end: Option<usize>,
     /// Byte ranges of JSON-LD scripts.
     pub json_ld: Vec<(usize, usize)>,
-    /// Byte ranges of the head's other scripts and styles (skipped when slicing).
-    pub head_raw: Vec<(usize, usize)>,
 }
 
 /// Scan the tags of a page once: nesting depth, clutter, article roots.
@@ -135,11 +133,9 @@ pub fn prescan(html: &str, watch: &Watch<'_>) -> Prescan {
                         .as_ref()
                         .and_then(|t| t.attr_value("type"))
                         .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
-                let stop = find(b, close_at, b'>').map_or(b.len(), |e| e + 1);
                 if is_ld {
+                    let stop = find(b, close_at, b'>').map_or(b.len(), |e| e + 1);
                     out.json_ld.push((lt, stop));
-                } else if out.head_end.is_none() {
-                    out.head_raw.push((lt, stop));
                 }
                 i = close_at;
                 continue;

@@ -172,7 +172,6 @@ pub struct SelectorIndex {
     /// Alternatives with neither class nor id, keyed by the attribute their
     /// first test needs: skipped at once on elements without it.
     others: Vec<(String, Vec<Entry>)>,
-    groups: usize,
 }
 
 impl SelectorIndex {
@@ -185,10 +184,7 @@ impl SelectorIndex {
     /// Index several groups of selector lists at once.
     #[must_use]
     pub fn grouped(groups: &[&[SimpleSelector]]) -> Self {
-        let mut index = Self {
-            groups: groups.len(),
-            ..Self::default()
-        };
+        let mut index = Self::default();
         for (g, lists) in groups.iter().enumerate() {
             for (i, list) in lists.iter().enumerate() {
                 for c in &list.alternatives {
@@ -252,12 +248,6 @@ impl SelectorIndex {
             }
         }
         best
-    }
-
-    /// How many groups were indexed.
-    #[must_use]
-    pub fn groups(&self) -> usize {
-        self.groups
     }
 }
 

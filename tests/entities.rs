@@ -8,24 +8,9 @@
 use euronews_reader::analyze::analyze_text;
 use euronews_reader::entities::find;
 use euronews_reader::model::{Entity, EntityType};
-use std::path::PathBuf;
 
-fn shared(sub: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(sub);
-    if dir.exists() {
-        return Some(dir);
-    }
-    let required =
-        std::env::var_os("CI").is_some() || std::env::var_os("EURONEWS_REQUIRE_CORPUS").is_some();
-    assert!(!required, "{} missing (required in CI)", dir.display());
-    eprintln!(
-        "SKIPPED: {} not found (shared data for entity tests)",
-        dir.display()
-    );
-    None
-}
+mod common;
+use common::shared;
 
 fn get<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
     es.iter().find(|e| e.name == name)

@@ -11,23 +11,9 @@
 mod eval;
 
 use euronews_reader::quotes;
-use std::path::PathBuf;
 
-/// `../shared/<sub>` next to the crate, or `None` (with a message) when
-/// missing and not required.
-fn shared(sub: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(sub);
-    if dir.exists() {
-        return Some(dir);
-    }
-    let required =
-        std::env::var_os("CI").is_some() || std::env::var_os("EURONEWS_REQUIRE_CORPUS").is_some();
-    assert!(!required, "{} missing (required in CI)", dir.display());
-    eprintln!("SKIPPED: {} not found", dir.display());
-    None
-}
+mod common;
+use common::shared;
 
 /// Lines of the seed page that are page furniture, not article text.
 const CLUTTER: &[&str] = &[

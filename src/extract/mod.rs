@@ -2,7 +2,7 @@
 //! article (Euronews rules, or the generic extractor for any other page and
 //! for Euronews designs we have never seen) → clutter count → [`PagePlan`].
 
-use crate::clutter::{self, Matcher, PagePlan, Rule};
+use crate::clutter::{Matcher, PagePlan};
 use crate::guard::{self, Prescan, Watch};
 use crate::meta::Meta;
 use crate::model::{Article, Clutter, Dir, Kind, Site};
@@ -213,7 +213,6 @@ fn build(
             .site_name
             .as_deref()
             .is_some_and(|s| s.eq_ignore_ascii_case("euronews"));
-    let rules: &[Rule] = if euronews { en::CLUTTER } else { &[] };
     let matcher = matcher_for(euronews);
 
     let lang = meta
@@ -255,8 +254,8 @@ fn build(
     };
     Some(PagePlan {
         article,
-        remove: clutter::removal_selectors(rules),
-        css: clutter::stylesheet(rules),
+        remove: matcher.remove().to_vec(),
+        css: matcher.css().to_string(),
     })
 }
 

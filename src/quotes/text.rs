@@ -170,33 +170,26 @@ impl Para {
         self.tok(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
+    /// The first letter of token `i`, when it is a word.
+    fn first_letter(&self, i: usize) -> Option<char> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        self.chars
+            .get(t.start..t.end)?
+            .iter()
+            .copied()
+            .find(|c| c.is_alphabetic())
+    }
+
     /// Whether token `i` is a word starting with an upper-case letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| {
-            t.kind == Kind::Word
-                && self
-                    .chars
-                    .get(t.start..t.end)
-                    .unwrap_or_default()
-                    .iter()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(|c| c.is_uppercase())
-        })
+        self.first_letter(i).is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a word in a script without letter case
     /// (Arabic, Persian, ...), where capitals cannot mark names.
     pub(crate) fn is_caseless(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| {
-            t.kind == Kind::Word
-                && self
-                    .chars
-                    .get(t.start..t.end)
-                    .unwrap_or_default()
-                    .iter()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase())
-        })
+        self.first_letter(i)
+            .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase())
     }
 
     /// Index of the first token starting at or after character `c`.

@@ -3,25 +3,33 @@
 
 use std::path::PathBuf;
 
+/// `../shared/<sub>` next to the crate, or `None` (with a message) when it is
+/// missing and neither `CI` nor `EURONEWS_REQUIRE_CORPUS` requires it.
+pub fn shared(sub: &str) -> Option<PathBuf> {
+    present(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared")
+            .join(sub),
+    )
+}
+
 /// The Euronews corpus folder: `$EURONEWS_CORPUS` or `../shared/corpus/euronews`.
-/// `None` (with a clear message) when missing, unless CI requires it.
 pub fn euronews_corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("EURONEWS_CORPUS").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/euronews"),
-        PathBuf::from,
-    );
+    match std::env::var_os("EURONEWS_CORPUS") {
+        Some(dir) => present(PathBuf::from(dir)),
+        None => shared("corpus/euronews"),
+    }
+}
+
+fn present(dir: PathBuf) -> Option<PathBuf> {
     if dir.is_dir() {
         return Some(dir);
     }
     let required =
         std::env::var_os("CI").is_some() || std::env::var_os("EURONEWS_REQUIRE_CORPUS").is_some();
-    assert!(
-        !required,
-        "corpus missing at {} (required in CI)",
-        dir.display()
-    );
+    assert!(!required, "{} missing (required in CI)", dir.display());
     eprintln!(
-        "SKIPPED: Euronews corpus not found at {} (set EURONEWS_CORPUS to run corpus tests)",
+        "SKIPPED: {} not found (shared test data; see README)",
         dir.display()
     );
     None
