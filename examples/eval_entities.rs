@@ -66,6 +66,10 @@ struct Score {
     hit: usize,
     span_hit: usize,
     by_type: BTreeMap<&'static str, [usize; 3]>,
+    /// Error classes: "PER->LOC" (right span, wrong type), "miss PER"
+    /// (no overlapping prediction), "extra ORG" (no overlapping gold),
+    /// "bound PER" (overlapping, other span).
+    classes: BTreeMap<String, usize>,
     micros: u128,
 }
 
@@ -148,6 +152,7 @@ fn eval_file(path: &Path, errors: bool) -> Score {
                 spurious.push(*p);
             }
         }
+        classify_errors(&unmatched, &spurious, &mut score.classes);
         if errors && (!unmatched.is_empty() || !spurious.is_empty()) {
             println!("  | {}", text.replace('\n', " "));
             for g in &unmatched {
@@ -159,6 +164,25 @@ fn eval_file(path: &Path, errors: bool) -> Score {
         }
     }
     score
+}
+
+fn classify_errors(missed: &[Span], extra: &[Span], classes: &mut BTreeMap<String, usize>) {
+    let overlaps = |a: &Span, b: &Span| a.0 < b.1 && b.0 < a.1;
+    for g in missed {
+        let class = if let Some(p) = extra.iter().find(|p| (p.0, p.1) == (g.0, g.1)) {
+            format!("{}->{}", g.2, p.2)
+        } else if extra.iter().any(|p| overlaps(g, p)) {
+            format!("bound {}", g.2)
+        } else {
+            format!("miss {}", g.2)
+        };
+        *classes.entry(class).or_default() += 1;
+    }
+    for p in extra {
+        if !missed.iter().any(|g| overlaps(g, p)) {
+            *classes.entry(format!("extra {}", p.2)).or_default() += 1;
+        }
+    }
 }
 
 fn main() {
@@ -227,5 +251,11 @@ fn main() {
             f1(ratio(s.span_hit, s.pred), ratio(s.span_hit, s.gold)),
             s.micros as f64 / s.texts.max(1) as f64
         );
+        if errors {
+            let mut classes: Vec<_> = s.classes.iter().collect();
+            classes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let list: Vec<String> = classes.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            println!("  errors: {}", list.join(", "));
+        }
     }
 }

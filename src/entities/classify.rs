@@ -28,7 +28,7 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         return false;
     }
     let w = words::lower(t.text);
-    if rules::is_time_word(&w) || lexicon::DEMONYMS.contains(&w) {
+    if rules::is_time_word(&w) || lexicon::demonym(lang.code, &w) {
         return false;
     }
     if lang.code == "de" && t.case == Case::Title {
@@ -99,7 +99,7 @@ pub fn given_before_name(
     lang.code != "de"
         && t.initial
         && !lang.stop.is_some_and(|s| s.contains(&w))
-        && !lexicon::DEMONYMS.contains(&w)
+        && !lexicon::demonym(lang.code, &w)
         && !rules::is_title(lang.code, &w)
         && nameish(n, lang, doc)
         && !words::common(lang, &words::lower(n.text))
@@ -117,7 +117,7 @@ pub fn demonym_before_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>, doc: &
         return false;
     };
     t.is_cap()
-        && lexicon::DEMONYMS.contains(&words::lower(t.text))
+        && lexicon::demonym(lang.code, &words::lower(t.text))
         && n.before.is_empty()
         && !n.initial
         && nameish(n, lang, doc)
@@ -203,7 +203,7 @@ pub fn run_end(
         }
         // "Olaf Scholz", "Владимир Путин": after a given name, a capitalised
         // word is a family name even when it is also an ordinary word.
-        let plain = !lexicon::DEMONYMS.contains(&w) && !rules::is_time_word(&w);
+        let plain = !lexicon::demonym(lang.code, &w) && !rules::is_time_word(&w);
         if after_given && n.case == Case::Title && plain && !in_gazetteer {
             j += 1;
             continue;
@@ -249,7 +249,7 @@ pub fn classify(
         person_cue = true;
         a += 1;
     }
-    if b > a + 1 && lexicon::DEMONYMS.contains(&lw(toks, a)) {
+    if b > a + 1 && lexicon::demonym(lang.code, &lw(toks, a)) {
         // "Turkish Minister President Erdogan"; "British Ministry" stays whole.
         let (fw, last) = (lw(toks, a + 1), lw(toks, b - 1));
         let org = rules::is_org_tail(&last) || rules::is_org_head(&fw);

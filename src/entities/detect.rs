@@ -196,7 +196,7 @@ pub fn gazetteer_at(
         // adjective.
         let skip = len == 1
             && (key.chars().count() <= 3 && first.case == Case::Title
-                || lexicon::DEMONYMS.contains(&key));
+                || lexicon::demonym(lang.code, &key));
         if !skip {
             let kind = gazetteer(&key).or_else(|| {
                 if lang.code == "de" {
@@ -366,9 +366,13 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                         && toks
                             .get(i - 1)
                             .is_some_and(|p| words::german_determiner(&words::lower(p.text)));
-                    // "Most people"; German "der Mann", "die Mitte" (towns too).
-                    (t.initial || after_article) && words::common(lang, &w) && !doc.cap_seen(&w)
-                        || after_article && words::common(lang, &w)
+                    // "Most people"; German "der Mann", "die Mitte" (towns too);
+                    // never "den USA": capitals make no ordinary word.
+                    t.case == Case::Title
+                        && ((t.initial || after_article)
+                            && words::common(lang, &w)
+                            && !doc.cap_seen(&w)
+                            || after_article && words::common(lang, &w))
                 });
             if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
                 let kind = if kind == Kind::Place && actor::state_actor(&toks, i, i + len, lang) {

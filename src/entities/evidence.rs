@@ -52,8 +52,9 @@ pub fn single_evidence(
     if next.is_some_and(|n| n.case == Case::Other && n.before.is_empty()) {
         return None;
     }
+    let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
     let weak = if lang.code == "de" {
-        a > 0 && words::german_determiner(&lw(toks, a - 1))
+        words::german_determiner(&prev) || words::german_adjective(lang, &prev)
     } else if t.initial {
         // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
         let comma = next.is_some_and(|n| n.before.starts_with(','));
@@ -75,7 +76,12 @@ pub fn single_evidence(
         // Inside a sentence a capitalised given or family name ("Richard",
         // "Clinton") is a person even when the lexicon knows the word.
         let person = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        // "the Sahara", "the Reformation", "the Emperors": a person's name
+        // seldom follows the article; a place comes back through a gazetteer
+        // or a preposition.
+        let article = lang.code == "en" && prev == "the" && !person;
         words::common(lang, &w) && !person
+            || article
             || matches!(lang.code, "ru" | "uk" | "bg") && words::slavic_adjective(&w)
             || lang.code == "en" && english_adjective(&w) && !GIVEN.contains(&w)
     };

@@ -173,6 +173,14 @@ pub const INTL_DE: List = List(include_str!("../../data/gazetteers/intl-de.txt")
 /// Capitalised nationality words (English, French) that are no entity.
 pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
 
+/// Whether `key` is a nationality word in `lang`. The list holds English and
+/// French words; in the other languages a word that is also a place stays a
+/// place: French "Indien", "Italien" are German "Indien", "Italien".
+#[must_use]
+pub fn demonym(lang: &str, key: &str) -> bool {
+    DEMONYMS.contains(key) && (matches!(lang, "en" | "fr") || !PLACES.contains(key))
+}
+
 /// The 150 most frequent words of `lang` (articles, pronouns,
 /// conjunctions...): never part of a name.
 #[must_use]

@@ -110,6 +110,38 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
     false
 }
 
+/// A German attributive adjective, lower case, right before a noun: "hohem
+/// Alter", "ungeborenes Kind", "selbstgefällige Elite", "taktile Trend". A
+/// capitalised word after one is a noun, not a name. Strong endings (-es,
+/// -em, -er) on longer words, and the weak -e/-en after adjective suffixes;
+/// verbs in -te ("begleitete Mandl") are no adjectives here.
+#[must_use]
+pub fn german_adjective(lang: &Lang<'_>, w: &str) -> bool {
+    if w.chars().count() < 4
+        || !w.chars().all(char::is_lowercase)
+        || lang.stop.is_some_and(|s| s.contains(w))
+    {
+        return false;
+    }
+    const SUFFIXES: [&str; 11] = [
+        "isch", "lich", "ig", "al", "iv", "il", "en", "st", "bar", "los", "haft",
+    ];
+    let strong = ["es", "em", "er"].iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| stem.chars().count() >= 3 && !stem.ends_with('t'))
+    });
+    let weak = ["e", "en", "es", "em", "er"].iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| SUFFIXES.iter().any(|x| stem.ends_with(x)))
+    });
+    strong
+        && !matches!(
+            w,
+            "aber" | "oder" | "über" | "wieder" | "immer" | "weder" | "unser" | "euer"
+        )
+        || weak
+}
+
 /// German articles and determiners before a noun.
 #[must_use]
 pub fn german_determiner(w: &str) -> bool {
