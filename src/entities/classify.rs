@@ -307,6 +307,11 @@ pub fn classify(
     if len >= 2 && GIVEN.contains(&fw) {
         return Some((a, b, Kind::Person, Evidence::Gazetteer));
     }
+    if a > 0 && rules::is_definite_article(lang.code, &lw(toks, a - 1)) {
+        if let Some(typed) = after_article(toks, a, b, lang, doc) {
+            return Some(typed);
+        }
+    }
     let next_verb = toks
         .get(b)
         .is_some_and(|t| rules::is_speech_verb(&words::lower(t.text)));
@@ -355,4 +360,32 @@ pub fn classify(
         return Some((a, b, Kind::Place, Evidence::Default));
     }
     Some((a, b, Kind::Person, Evidence::Default))
+}
+
+/// A run right after a definite article ("the Humblebums", "a Hitachi", "der
+/// Kassationshof", "a Lazio"): news prose seldom puts an article before a
+/// person's name, so an unknown run there is a place when its shape or a
+/// preposition says so and an organisation otherwise. `None` leaves known
+/// family names and English lone words to the other rules.
+fn after_article(
+    toks: &[Token<'_>],
+    a: usize,
+    b: usize,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> Option<(usize, usize, Kind, Evidence)> {
+    let last = lw(toks, b - 1);
+    if SURNAMES.contains(&last) || GIVEN.contains(&last) {
+        return None;
+    }
+    let single = b == a + 1;
+    if single
+        && (lang.code == "en" || evidence::single_evidence(toks, a, lang, doc)? == Evidence::Weak)
+    {
+        return None;
+    }
+    let place = evidence::after_place_preposition(toks, a, lang)
+        || single && evidence::place_like(&last, lang);
+    let kind = if place { Kind::Place } else { Kind::Org };
+    Some((a, b, kind, Evidence::Default))
 }

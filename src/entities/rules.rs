@@ -414,3 +414,20 @@ pub fn is_institution(word: &str) -> bool {
         word,
     )
 }
+
+/// Definite articles of `lang` (lower case), as written before a name: "the",
+/// "der", "o", "a" (Portuguese and Hungarian), "la".
+#[must_use]
+pub fn is_definite_article(lang: &str, word: &str) -> bool {
+    let list = match lang {
+        "en" => "the",
+        "de" => "der die das dem den des",
+        "pt" => "a o os as",
+        "es" => "el la los las",
+        "it" => "il lo la i gli le l",
+        "fr" => "le la les l",
+        "hu" => "a az",
+        _ => "",
+    };
+    has(list, word)
+}
