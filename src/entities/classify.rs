@@ -221,6 +221,20 @@ pub fn run_end(
             j += 2;
             continue;
         }
+        // Two connectors: "Plaza de las Victorias", a treebank's split
+        // "Departamento de o Trabalho", "Bank of the West".
+        let second = toks.get(j + 1).is_some_and(|m| {
+            m.case == Case::Lower
+                && m.before.is_empty()
+                && rules::is_connector(&words::lower(m.text))
+        });
+        let named = toks
+            .get(j + 2)
+            .is_some_and(|m| m.before.is_empty() && m.is_cap() && !m.initial);
+        if n.case == Case::Lower && connector && second && named {
+            j += 3;
+            continue;
+        }
         let adjective = words::slavic_adjective(&lw(toks, j - 1));
         if n.case == Case::Lower && adjective {
             if let Some(is_org) = rules::slavic_noun(&w) {

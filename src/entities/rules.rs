@@ -85,7 +85,7 @@ fn titles(lang: &str) -> &'static str {
         governador governadora rei rainha príncipe princesa papa general porta-voz \
         secretário secretária chanceler senador senadora deputado deputada doutor doutora dr \
         líder juiz juíza embaixador diretor diretora candidato candidata técnico são santa \
-        irmão irmã filho filha"
+        irmão irmã filho filha geral"
         }
         "ru" | "uk" | "bg" => {
             "г-н г-жа господин госпожа пан пани президент премьер премьер-министр министр глава \
@@ -146,6 +146,7 @@ const ORG_TAILS: &str =
 /// Words that open an organisation's name: "Ministère de la Défense".
 const ORG_HEADS: &str =
     "university bank ministry department bureau institute council house ministère \
+        departamento département dipartimento \
         université banque parti comité commission conseil agence association fédération \
         fondation institut organisation société groupe compagnie tribunal cour assemblée \
         union front mouvement armée syndicat ministerio universidad banco partido comisión \

@@ -1,0 +1,116 @@
+//! Entity context rules on hand-written sentences: what the words around a
+//! capitalised word say about it (articles, adjectives, connectors,
+//! nationality words), and the world-region names of the gazetteers.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use euronews_reader::entities::find;
+use euronews_reader::model::{Entity, EntityType};
+
+fn kind_of(es: &[Entity], name: &str) -> Option<EntityType> {
+    es.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn names(es: &[Entity]) -> Vec<String> {
+    es.iter()
+        .map(|e| format!("{:?} {}", e.kind, e.name))
+        .collect()
+}
+
+#[test]
+fn german_places_that_are_french_nationality_words() {
+    let es = find(
+        &["Die Delegation reiste von Indien nach Italien und dann weiter in die USA."],
+        "de",
+        &[],
+    );
+    for place in ["Indien", "Italien", "USA"] {
+        assert_eq!(
+            kind_of(&es, place),
+            Some(EntityType::Place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn german_noun_after_an_adjective_is_no_name() {
+    let es = find(
+        &["Wenn Menschen in hohem Wurzelgrat sterben, feiert das ungeborenes Kruselmaß."],
+        "de",
+        &[],
+    );
+    for noun in ["Wurzelgrat", "Kruselmaß"] {
+        assert_eq!(kind_of(&es, noun), None, "{noun}: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn german_world_regions_are_places() {
+    let es = find(
+        &["Die Hilfe ging nach Ostafrika und in die Karibik."],
+        "de",
+        &[],
+    );
+    for place in ["Ostafrika", "Karibik"] {
+        assert_eq!(
+            kind_of(&es, place),
+            Some(EntityType::Place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn english_lone_word_after_the_is_no_person() {
+    let es = find(
+        &["Scholars long studied the Qorvath and its scrolls."],
+        "en",
+        &[],
+    );
+    assert_ne!(
+        kind_of(&es, "Qorvath"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn names_after_a_definite_article_are_organisations() {
+    let es = find(
+        &["A aliança entre a Velorix e a Kromtek surpreendeu o mercado."],
+        "pt",
+        &[],
+    );
+    for org in ["Velorix", "Kromtek"] {
+        assert_eq!(
+            kind_of(&es, org),
+            Some(EntityType::Organization),
+            "{org}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn two_connectors_inside_a_headed_name() {
+    let es = find(
+        &["Milhares festejaram em a Plaza de las Victorias, disse o Departamento de o Trabalho."],
+        "pt",
+        &[],
+    );
+    assert_eq!(
+        kind_of(&es, "Plaza de las Victorias"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(
+        kind_of(&es, "Departamento de o Trabalho"),
+        Some(EntityType::Organization),
+        "{:?}",
+        names(&es)
+    );
+}
