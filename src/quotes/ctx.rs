@@ -203,6 +203,14 @@ impl<'a> Ctx<'a> {
                 f &= !VERB;
             }
         }
+        // "the report says", "a statement": after an English article a
+        // speech verb is a noun ("that" stays: it opens relative clauses).
+        if v.english && i > 0 && self.p.is_word(i - 1) {
+            let prev = self.w(i - 1);
+            if prev != "that" && v.dets.has_exact(prev) {
+                f &= !VERB;
+            }
+        }
         let name = cap
             && f & (ROLE | HONORIFIC | DET | VERB | PRON | OTHER_PRON | NOT_NAME) == 0
             && (f & STOP == 0 || v.connectors.has(w))
@@ -211,6 +219,19 @@ impl<'a> Ctx<'a> {
             f |= NAME;
         }
         f
+    }
+    /// Whether English token `i` follows a possessive ("Lena Marx's
+    /// warning", "officials' statement"), not a clitic ("he's saying",
+    /// "it's said"): a speech verb there is a noun.
+    pub(crate) fn after_possessive(&self, i: usize) -> bool {
+        if !self.v.english || i == 0 || !self.p.is_word(i - 1) {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        let stem = prev.trim_end_matches("'s");
+        let clitic = self.v.classes(stem) & (PRON | OTHER_PRON | STOP | DET) != 0
+            || matches!(stem, "it" | "there" | "here" | "who" | "what" | "that");
+        (prev.ends_with("'s") && !clitic) || prev.ends_with("s'")
     }
     /// Whether token `i` is a French inverted subject (`dit-il`,
     /// `a-t-elle`): a verb or auxiliary joined to a subject pronoun.

@@ -38,6 +38,11 @@ const MALE_IN_A: &str = "nikita luca andrea joshua ilya ilia sasha kosta mustafa
     isa yahya zakaria attila gianluca jonah noah micah elijah jeremiah zachariah ezra \
     ata hamza osama usama bora juha mika aba costa akira dana jacinda";
 
+/// First names given to both women and men: they tell no gender.
+const UNISEX: &str = "terry jordan taylor alex chris robin jamie casey sam pat lee jo \
+    ashley morgan sydney kim jean dana andrea nicola kelly tracy stacy shannon jessie jackie \
+    billie toni lynn carey avery riley quinn drew blair dominique claude camille";
+
 /// A word list parsed once (sorted, for binary search).
 fn list(cell: &'static OnceLock<List>, src: &'static str) -> &'static List {
     cell.get_or_init(|| List::new(src))
@@ -47,6 +52,12 @@ fn list(cell: &'static OnceLock<List>, src: &'static str) -> &'static List {
 fn female_name(w: &str) -> bool {
     static L: OnceLock<List> = OnceLock::new();
     list(&L, FEMALE).has_exact(w)
+}
+
+/// Whether `w` is a first name given to both women and men.
+fn unisex(w: &str) -> bool {
+    static L: OnceLock<List> = OnceLock::new();
+    list(&L, UNISEX).has_exact(w)
 }
 
 /// Whether `w` is a man's first name ending in -a.
@@ -106,6 +117,10 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
         return Some(Gender::Female);
     }
     let first = words.iter().find(|w| is_given(w))?;
+    let first = first.split('-').next().unwrap_or(first);
+    if unisex(first) {
+        return None;
+    }
     if female_name(first) {
         return Some(Gender::Female);
     }
@@ -117,7 +132,9 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
 
 /// Whether `w` (lower-case) is a first name.
 pub(crate) fn is_given(w: &str) -> bool {
-    female_name(w) || crate::entities::lexicon::GIVEN.contains(w)
+    let given = |w: &str| female_name(w) || crate::entities::lexicon::GIVEN.contains(w);
+    // "Jo-Renee", "Jean-Pierre": a hyphenated first name.
+    given(w) || w.split_once('-').is_some_and(|(a, b)| given(a) && given(b))
 }
 
 /// The gender of a subject pronoun, lower-cased.

@@ -143,6 +143,8 @@ pub(crate) struct Vocab {
     pub english: bool,
     /// Names inflect (Путин, Путина): surnames are matched by stem.
     pub inflected: bool,
+    /// The language code these lists are for.
+    pub lang: String,
 }
 
 /// Class bits of a word (see [`Vocab::classes`]).
@@ -208,6 +210,7 @@ impl Vocab {
             connectors: List::new(CONNECTORS),
             index: Vec::new(),
             patterned: Vec::new(),
+            lang: lang.to_string(),
             german: lang == "de",
             inflected: matches!(lang, "ru" | "uk" | "pl" | "hu" | "tr" | "el" | "cs" | "sk"),
             english: !matches!(

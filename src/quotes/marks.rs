@@ -226,7 +226,11 @@ fn pop(stack: &mut Vec<Open>, out: &mut Scan, at: usize, end: usize) {
         closed: true,
     };
     match stack.len() {
-        0 => out.spans.push(span),
+        // The outermost quote closed: what it held is no stray's content.
+        0 => {
+            out.inside_open.clear();
+            out.spans.push(span);
+        }
         1 => out.inside_open.push(span),
         _ => {}
     }
@@ -270,6 +274,15 @@ mod tests {
     fn apostrophes_are_not_marks() {
         assert_eq!(inner("Clinton’s aide said ‘no’ twice.", "en"), ["no"]);
         assert!(inner("The players’ union didn’t agree.", "en").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_their_closed_quote() {
+        let chars: Vec<char> = "“We heard ‘no’ twice,” she said.".chars().collect();
+        let s = scan(&chars, "en");
+        assert_eq!(s.spans.len(), 1);
+        assert!(s.open.is_none());
+        assert!(s.inside_open.is_empty());
     }
 
     #[test]

@@ -71,16 +71,27 @@ fn prepare<'a>(paragraphs: &[&str], lang: &str, v: &'a Vocab) -> Vec<Ctx<'a>> {
         .map(|t| text::Para::new(t, lang))
         .collect();
     let scans: Vec<marks::Scan> = paras.iter().map(|p| marks::scan(&p.chars, lang)).collect();
-    let opens_with_mark = |i: usize| -> bool {
-        let (Some(p), Some(s)) = (paras.get(i), scans.get(i)) else {
-            return false;
-        };
+    // The mark paragraph `i` opens with, when a quoted span starts there.
+    let opening_mark = |i: usize| -> Option<char> {
+        let (p, s) = (paras.get(i)?, scans.get(i)?);
         let first = p.chars.iter().position(|c| !c.is_whitespace());
         let starts = s.spans.first().map(|x| x.outer_start);
         let open = s.open.map(|x| x.outer_start);
-        first.is_some() && (starts == first || open == first)
+        let at = first.filter(|f| starts == Some(*f) || open == Some(*f))?;
+        p.chars.get(at).copied()
     };
-    let linked: Vec<bool> = (0..paras.len()).map(|i| opens_with_mark(i + 1)).collect();
+    // A quote runs on when the next paragraph reopens it with the same
+    // mark; a stray straight quote before a paragraph of curly quotes
+    // (copy-pasted US articles) does not swallow that paragraph.
+    let linked: Vec<bool> = (0..paras.len())
+        .map(|i| {
+            let unclosed = scans
+                .get(i)
+                .and_then(|s| s.open)
+                .and_then(|o| paras.get(i)?.chars.get(o.outer_start).copied());
+            unclosed.is_some_and(|m| opening_mark(i + 1) == Some(m))
+        })
+        .collect();
     paras
         .into_iter()
         .zip(scans)
@@ -197,7 +208,22 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
     let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo && !soft_after;
     let left = || attribution::left(c0, &f0).map(|f| (c0, f));
     let right = || attribution::right(cl, &fl).map(|f| (cl, f));
-    let first = if intro { left() } else { right() };
+    // "nennt den Vorgang „ein Musterbeispiel … .“ Ein Sprecher sagte":
+    // a quote closing a sentence begun before it belongs to that
+    // sentence's verb, not to the next sentence's.
+    let embedded = single
+        && !starts_sentence
+        && !soft_after
+        && c0.p.is_cap(f0.after)
+        && !matches!(c0.p.punct(f0.open.wrapping_sub(1)), Some(',' | ':'));
+    let inside = || attribution::within(c0, &f0).map(|f| (c0, f));
+    let first = if intro {
+        left()
+    } else if embedded {
+        inside().or_else(right)
+    } else {
+        right()
+    };
     let found = first
         .or_else(|| if intro { right() } else { left() })
         .or_else(|| {

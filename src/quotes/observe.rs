@@ -66,7 +66,13 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {
-                2..=4 if titled || super::gender::is_given(&first) || family(&name) => {
+                // "Rakeyia Scott" after "Keith Lamont Scott": a relative.
+                2..=4
+                    if titled
+                        || super::gender::is_given(&first)
+                        || family(&name)
+                        || mem.is_surname(name.rsplit(' ').next().unwrap_or_default()) =>
+                {
                     mem.mention_as(pos, &name, true, false, oblique(c, a, b));
                     // "Maria Lopez, the city's mayor, ...": remember the role.
                     let (_, e) = super::phrase::with_apposition(c, a, b, j);
@@ -80,11 +86,31 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                     let full = mem.expand(&name, pos, c.v.inflected);
                     mem.mention_as(pos, &full, true, false, oblique(c, a, b));
                 }
+                1 if lone_given(c, a, b, j, &first) => {
+                    mem.mention_as(pos, &name, true, false, oblique(c, a, b));
+                }
                 _ => {}
             }
         }
         i = j;
     }
+}
+
+/// Whether the one-word name `[a, b)` (before `j`) is a person called by
+/// a first name alone: "Melanie thought", "Dean, a former party
+/// chairman, ...". An ordinary word of the language ("Will", "Grace") only
+/// counts with an apposition that names a role.
+fn lone_given(c: &Ctx, a: usize, b: usize, j: usize, first: &str) -> bool {
+    if b != a + 1 || !super::gender::is_given(first) {
+        return false;
+    }
+    let (_, e) = super::phrase::with_apposition(c, a, b, j);
+    if e > b + 1 && (b + 1..e).any(|k| c.role(k)) {
+        return true;
+    }
+    let common = crate::entities::lexicon::lexicon(&c.v.lang).is_some_and(|l| l.contains(first));
+    let next_lower = c.p.is_word(b) && !c.p.is_cap(b) && !c.p.is_caseless(b);
+    !common && (next_lower || c.p.punct(b) == Some(','))
 }
 
 /// Whether a two- or three-word name ends with a family name of the
@@ -116,7 +142,8 @@ fn oblique(c: &Ctx, a: usize, b: usize) -> bool {
 /// Subjects of speech verbs outside quotations.
 fn reported(c: &Ctx, pi: usize, mem: &mut Memory) {
     for v in 0..c.len() {
-        if !c.verb(v) || c.in_quote(v) {
+        // "Lena Marx's warning" names no speaker.
+        if !c.verb(v) || c.in_quote(v) || c.after_possessive(v) {
             continue;
         }
         let (lo, hi) = (c.sentence_start(v), c.sentence_stop(v));

@@ -69,6 +69,9 @@ const CLAUSE: &[&str] = &[
     "ou",
 ];
 
+/// Relative pronouns that open a clause after a person's name.
+const RELATIVE: &[&str] = &["who", "whose", "qui", "который", "которая", "quien"];
+
 /// Whether the lower-case word `w` opens a subordinate clause ("that",
 /// "who", "because", "dass", ...), which ends a noun phrase.
 pub(crate) fn opens_clause(w: &str) -> bool {
@@ -133,6 +136,15 @@ fn head_before(c: &Ctx, a: usize, lo: usize) -> usize {
 /// "Scott Pruitt, the attorney general of Oklahoma, said": the name
 /// before the apposition that ends at the comma `t`.
 fn apposition_before(c: &Ctx, t: usize, lo: usize) -> Option<(usize, usize)> {
+    // "Aparna Mathur, who studies tax policy, said": a relative clause
+    // between commas; the name (with its role) before it.
+    let comma = (lo..t).rev().take(30).find(|&k| c.p.punct(k) == Some(','));
+    if let Some(k) = comma.filter(|&k| RELATIVE.contains(&c.w(k + 1))) {
+        let inside = (k + 1..t).any(|j| c.in_quote(j));
+        if let Some(a) = run_before(c, k, lo).filter(|_| !inside) {
+            return Some((extend_before(c, a, lo), k));
+        }
+    }
     let mut k = t;
     while k > lo && t - k < 14 {
         k -= 1;
@@ -239,6 +251,15 @@ pub(crate) fn after(c: &Ctx, from: usize, hi: usize) -> Option<(usize, usize)> {
     }
     if k >= hi || c.in_quote(k) || !c.p.is_word(k) {
         return None;
+    }
+    // "said 9/11 widow Terry Strada": a number modifies the noun after it.
+    let numeric = |j: usize| c.w(j).chars().all(|ch| ch.is_ascii_digit());
+    let mut j = k;
+    while j < hi && j - k < 6 && (numeric(j) || matches!(c.p.punct(j), Some('/' | '-'))) {
+        j += 1;
+    }
+    if j > k && j < hi && c.p.is_word(j) && !c.in_quote(j) && !numeric(j) {
+        k = j;
     }
     if c.pron(k) || c.other_pron(k) {
         return Some((k, k + 1));

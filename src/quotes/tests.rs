@@ -168,3 +168,61 @@ fn german_quoting_forms() {
         ["Hans Krüger", "Anna Schmidt", "Die Polizei"]
     );
 }
+
+#[test]
+fn nested_quote_keeps_the_outer_attribution() {
+    let p = ["\u{201c}They heard \u{2018}vote for us\u{2019} too often,\u{201d} said Nora Quist."];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Nora Quist"));
+}
+
+#[test]
+fn stray_straight_quote_does_not_swallow_the_next_paragraph() {
+    let p = [
+        "Olga Berner met the reporter in March.",
+        "\"Greta thought the fine was unfair. She paid it anyway.",
+        "\u{201c}I never wanted a fight,\u{201d} she said later.",
+    ];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "I never wanted a fight");
+    assert_eq!(got[0].0.as_deref(), Some("Greta"));
+}
+
+#[test]
+fn english_subject_forms() {
+    let p = [
+        "\u{201c}The figures were hidden,\u{201d} the report says.",
+        "\u{201c}They lied to us,\u{201d} said 9/11 widow Ruth Kellerman.",
+        "Pat Dorsey, who runs the shelter, said the city ignored Lena Marx's warning.",
+        "\u{201c}Nobody listened,\u{201d} she said.",
+    ];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("the report"));
+    assert_eq!(got[1].0.as_deref(), Some("Ruth Kellerman"));
+    assert_eq!(got[1].1.as_deref(), Some("widow"));
+    // A unisex first name tells no gender; the subject wins over a name
+    // inside the reported clause.
+    assert_eq!(got[2].0.as_deref(), Some("Pat Dorsey"));
+}
+
+#[test]
+fn first_names_and_relatives_are_people() {
+    let p = [
+        "Jo-Anne Pirelli, a history teacher at the school, described the scene.",
+        "\"We ran,\" she said.",
+        "Police shot Marcus Vell on Tuesday. Tanisha Vell can be heard on the video.",
+        "\"Stop,\" she says.",
+    ];
+    assert_eq!(speakers(&p, "en"), ["Jo-Anne Pirelli", "Tanisha Vell"]);
+}
+
+#[test]
+fn quote_ending_a_sentence_begun_before_it() {
+    let p = ["Otto Brandl nennt das Projekt \u{201e}ein Vorbild f\u{fc}r alle Gemeinden.\u{201c} Ein Sprecher des Ministeriums sagte, dass es teuer sei."];
+    let got = run(&p, "de");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Otto Brandl"));
+}
