@@ -31,6 +31,20 @@ pub fn is_non_text(el: &ElementRef<'_>) -> bool {
     NON_TEXT.contains(&el.value().name())
 }
 
+/// Elements (and void elements) whose text flows inside a line of text.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img",
+    "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr", "del", "ins", "label", "nobr", "picture", "source",
+];
+
+/// Does text flow through this element without a line break, as in a
+/// browser's `innerText`? Any other element separates the words around it.
+#[must_use]
+pub fn flows_inline(name: &str) -> bool {
+    INLINE.contains(&name)
+}
+
 /// Characters that carry no text: zero-width space, word joiner, BOM, soft hyphen.
 /// (U+200C/U+200D are kept: they shape Persian and Arabic words.)
 fn is_invisible(c: char) -> bool {
@@ -74,9 +88,10 @@ pub fn text_skipping(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool)
                 match node.value() {
                     Node::Text(t) => raw.push_str(t),
                     Node::Element(e) => {
-                        if e.name() == "br" {
+                        if e.name() == "br" || !flows_inline(e.name()) {
                             raw.push(' ');
-                        } else if node.id() != el.id() {
+                        }
+                        if node.id() != el.id() && e.name() != "br" {
                             if let Some(child) = ElementRef::wrap(node) {
                                 if is_non_text(&child) || skip(&child) {
                                     skipping = Some(node.id());
@@ -90,6 +105,14 @@ pub fn text_skipping(el: ElementRef<'_>, skip: &dyn Fn(&ElementRef<'_>) -> bool)
             Edge::Close(node) => {
                 if skipping == Some(node.id()) {
                     skipping = None;
+                }
+                if skipping.is_none()
+                    && node
+                        .value()
+                        .as_element()
+                        .is_some_and(|e| !flows_inline(e.name()))
+                {
+                    raw.push(' ');
                 }
             }
         }
@@ -152,6 +175,15 @@ mod tests {
         let sel = selector("p").unwrap();
         let p = doc.select(&sel).next().unwrap();
         assert_eq!(text(p), "a b c de");
+    }
+
+    #[test]
+    fn block_elements_separate_words() {
+        let doc = parse(
+            "<div><p>a</p><p>b<i>c</i></p><figure><figcaption>d</figcaption></figure>e</div>",
+        );
+        let sel = selector("div").unwrap();
+        assert_eq!(text(doc.select(&sel).next().unwrap()), "a bc d e");
     }
 
     #[test]

@@ -9,13 +9,6 @@ use ego_tree::{iter::Edge, NodeId};
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashSet;
 
-/// Elements whose text flows inside a paragraph.
-const INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img",
-    "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-    "tt", "u", "var", "wbr", "del", "ins", "label", "nobr", "picture", "source",
-];
-
 /// Tags that are furniture wherever they are, in the strict pass.
 const FURNITURE: &[&str] = &["nav", "aside", "footer", "header", "dialog", "menu"];
 
@@ -78,7 +71,7 @@ impl Item<'_> {
     /// Is this an inline element (its text flows in the parent's paragraph)?
     #[must_use]
     pub fn is_inline(&self) -> bool {
-        INLINE.contains(&self.name) && !self.has_block
+        crate::dom::flows_inline(&self.name) && !self.has_block
     }
 }
 
