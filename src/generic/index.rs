@@ -71,7 +71,7 @@ impl Item<'_> {
     /// Is this an inline element (its text flows in the parent's paragraph)?
     #[must_use]
     pub fn is_inline(&self) -> bool {
-        crate::dom::flows_inline(&self.name) && !self.has_block
+        crate::dom::flows_inline(self.name) && !self.has_block
     }
 }
 
