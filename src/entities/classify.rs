@@ -370,7 +370,20 @@ pub fn classify(
     if len == 1 && evidence::brand_like(first.text) {
         return Some((a, b, Kind::Org, Evidence::Default)); // "SaskTel", "PayPal"
     }
-    if len == 1 && evidence::place_like(&fw, lang) {
+    // "the capture of Kadesh", "returned to Kirriemuir": a lone unknown word
+    // after these names a place more often than a person, unless it is a
+    // given name or owns something ("of Negan's", "at Thutmose's").
+    let of = lang.code == "en"
+        && a > 0
+        && matches!(
+            lw(toks, a - 1).as_str(),
+            "of" | "to" | "at" | "from" | "past" | "via"
+        )
+        && !GIVEN.contains(&fw)
+        && !toks
+            .get(b)
+            .is_some_and(|n| n.before.starts_with(['\'', '’']));
+    if len == 1 && (of || evidence::place_like(&fw, lang)) {
         return Some((a, b, Kind::Place, Evidence::Default));
     }
     Some((a, b, Kind::Person, Evidence::Default))

@@ -169,7 +169,7 @@ const ORG_NOUN_STEMS: &str =
 
 /// Nouns that end a place's name: "Potomac River", "Red Square".
 const PLACE_TAILS: &str =
-    "river street avenue road square island islands mountains mountain sea ocean bay \
+    "river street avenue road square island islands isles rift mountains mountain sea ocean bay \
         valley strait peninsula desert county province region district park bridge airport \
         station gulf coast canal heights hills forest lake falls beach harbour harbor port \
         boulevard lane drive plaza state city town village straße strasse platz see fluss \

@@ -239,6 +239,7 @@ def cities(py, common):
                 names.add(norm(a["name"]))
     for s in json.load(open(os.path.join(base, "us_states.json"), encoding="utf-8")).values():
         names.add(norm(s["name"]))
+        MAJOR.add(norm(s["name"]))  # "Nevada's outputs": no ordinary word
     return names
 
 
