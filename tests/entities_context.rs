@@ -114,3 +114,51 @@ fn two_connectors_inside_a_headed_name() {
         names(&es)
     );
 }
+
+#[test]
+fn german_inflected_countries_are_places() {
+    let es = find(
+        &[
+            "Dass Italiens Netz kürzer ist, überrascht. In den Niederlanden und in dem \
+             Vereinigten Königreich fliegen Drohnen. Die Vereinigten Staaten befreiten Kuba.",
+        ],
+        "de",
+        &[],
+    );
+    for place in [
+        "Italiens",
+        "Niederlanden",
+        "Vereinigten Königreich",
+        "Vereinigten Staaten",
+    ] {
+        assert!(
+            es.iter().any(|e| e.kind == EntityType::Place
+                && (e.name == place || e.aliases.iter().any(|a| a == place))),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn english_lone_word_after_of_or_to_is_a_place() {
+    let es = find(
+        &["The king of Vostrava sailed to Quellmoor with a friend of Orsini's."],
+        "en",
+        &[],
+    );
+    for place in ["Vostrava", "Quellmoor"] {
+        assert_eq!(
+            kind_of(&es, place),
+            Some(EntityType::Place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+    assert_ne!(
+        kind_of(&es, "Orsini"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -88,7 +88,8 @@ pub fn gazetteer(key: &str) -> Option<Kind> {
 }
 
 /// Gazetteer type of a German inflected key: "russlands" finds "russland",
-/// "vereinigten staaten" finds "vereinigte staaten".
+/// "vereinigten staaten" finds "vereinigte staaten", "vereinigten
+/// königreich" finds "vereinigtes königreich".
 fn gazetteer_german(key: &str) -> Option<Kind> {
     const ENDINGS: [&str; 5] = ["", "s", "es", "n", "en"];
     let variants = |w: &str| -> Vec<String> {
@@ -96,7 +97,7 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
             .iter()
             .filter_map(|e| w.strip_suffix(e))
             .filter(|k| k.chars().count() >= 3)
-            .flat_map(|k| [k.to_string(), format!("{k}e")])
+            .flat_map(|k| [k.to_string(), format!("{k}e"), format!("{k}es")])
             .collect()
     };
     let words: Vec<&str> = key.split(' ').collect();
@@ -220,7 +221,9 @@ pub fn gazetteer_at(
         let more = connector
             || ORGS.has_prefix(&prefix)
             || PLACES.has_prefix(&prefix)
-            || stems && len < 3 && toks.get(i + len).is_some_and(Token::is_cap);
+            || (stems || lang.code == "de")
+                && len < 3
+                && toks.get(i + len).is_some_and(Token::is_cap);
         if !more {
             break;
         }

@@ -174,11 +174,12 @@ pub const INTL_DE: List = List(include_str!("../../data/gazetteers/intl-de.txt")
 pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
 
 /// Whether `key` is a nationality word in `lang`. The list holds English and
-/// French words; in the other languages a word that is also a place stays a
-/// place: French "Indien", "Italien" are German "Indien", "Italien".
+/// French words; German has none of them (French "Indien", "Italiens" are
+/// German "Indien", "Italiens"), and in the other languages a word that is
+/// also a place stays a place.
 #[must_use]
 pub fn demonym(lang: &str, key: &str) -> bool {
-    DEMONYMS.contains(key) && (matches!(lang, "en" | "fr") || !PLACES.contains(key))
+    lang != "de" && DEMONYMS.contains(key) && (matches!(lang, "en" | "fr") || !PLACES.contains(key))
 }
 
 /// The 150 most frequent words of `lang` (articles, pronouns,

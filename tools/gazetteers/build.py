@@ -307,6 +307,15 @@ INTERNATIONAL = set()
 COUNTRIES = {}
 
 
+def inflected_country(lang, w):
+    """A country or region name of `lang`, or in German one of its inflected
+    forms: "Russlands", "Italiens", "Niederlanden"."""
+    own = COUNTRIES.get(lang, ())
+    if w in own:
+        return True
+    return lang == "de" and any(w.endswith(e) and w[: -len(e)] in own for e in ("s", "es", "n", "en"))
+
+
 def lexicons(py, places_orgs):
     """Frequent words per language, less the names of places and organisations
     and less the 'international' words (frequent in nearly every other Latin-script
@@ -322,8 +331,8 @@ def lexicons(py, places_orgs):
         words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
         keep = set()
         for rank, w in enumerate(words):
-            own = lang != "en" and rank >= 150 and w in COUNTRIES.get(lang, ())
-            if w in places_orgs and (rank >= 400 or own):
+            own = lang != "en" and rank >= 150 and inflected_country(lang, w)
+            if w in places_orgs and rank >= 400 or own:
                 continue
             if lang in wide and lang != "en" and rank >= 400:
                 others = sum(1 for l, ws in wide.items() if l != lang and w in ws)
