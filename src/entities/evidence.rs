@@ -54,7 +54,9 @@ pub fn single_evidence(
     }
     let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
     let weak = if lang.code == "de" {
-        words::german_determiner(&prev) || words::german_adjective(lang, &prev)
+        words::german_determiner(&prev)
+            || words::german_adjective(lang, &prev)
+            || listed_with_noun(toks, a, lang)
     } else if t.initial {
         // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
         let comma = next.is_some_and(|n| n.before.starts_with(','));
@@ -175,4 +177,53 @@ fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool 
                 && n.case == Case::Lower
                 && actor::verb(lang.code, &words::lower(n.text))
         })
+}
+
+/// German: a capitalised word in a list ("Kabeljau, Seezunge, Scholle und
+/// Pollack") with a member that the lexicon knows, and that is therefore a
+/// noun: the other members are nouns too. Members are single capitalised
+/// words joined by commas, "und", "oder" or "sowie".
+fn listed_with_noun(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
+    let member = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.case == Case::Title)
+            .map(|t| words::lower(t.text))
+    };
+    let joiner = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(words::lower(t.text).as_str(), "und" | "oder" | "sowie"))
+    };
+    let noun = |w: &str| words::common(lang, w) && !super::lexicon::PLACES.contains(w);
+    // Walk each way over "member sep member sep ...", at most six members.
+    for dir in [-1isize, 1] {
+        let mut k = a;
+        for _ in 0..6 {
+            let step = |i: usize, d: isize| i.checked_add_signed(d);
+            // The separator: a comma before the next member, or a joiner word.
+            let next = if dir < 0 {
+                if toks.get(k).is_some_and(|t| t.before == ",") {
+                    step(k, -1)
+                } else if step(k, -1).is_some_and(joiner)
+                    && toks.get(k).is_some_and(|t| t.before.is_empty())
+                {
+                    step(k, -2)
+                } else {
+                    None
+                }
+            } else if step(k, 1).is_some_and(|n| toks.get(n).is_some_and(|t| t.before == ",")) {
+                step(k, 1)
+            } else if step(k, 1).is_some_and(joiner) {
+                step(k, 2)
+            } else {
+                None
+            };
+            let Some(n) = next else { break };
+            let Some(w) = member(n) else { break };
+            if noun(&w) {
+                return true;
+            }
+            k = n;
+        }
+    }
+    false
 }
