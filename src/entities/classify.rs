@@ -370,15 +370,11 @@ pub fn classify(
     if len == 1 && evidence::brand_like(first.text) {
         return Some((a, b, Kind::Org, Evidence::Default)); // "SaskTel", "PayPal"
     }
-    // "the capture of Kadesh", "returned to Kirriemuir": a lone unknown word
-    // after these names a place more often than a person, unless it is a
-    // given name or owns something ("of Negan's", "at Thutmose's").
-    let of = lang.code == "en"
-        && a > 0
-        && matches!(
-            lw(toks, a - 1).as_str(),
-            "of" | "to" | "at" | "from" | "past" | "via"
-        )
+    // "the capture of Kadesh", "returned to Kirriemuir", "cerca de Tolosa":
+    // a lone unknown word after these names a place more often than a
+    // person, unless it is a given name or owns something ("of Negan's").
+    let of = a > 0
+        && rules::is_place_genitive(lang.code, &lw(toks, a - 1))
         && !GIVEN.contains(&fw)
         && !toks
             .get(b)

@@ -432,3 +432,18 @@ pub fn is_definite_article(lang: &str, word: &str) -> bool {
     };
     has(list, word)
 }
+
+/// Words after which a lone unknown capitalised word is more often a place
+/// than a person: "of", "to" (English), "de" (Spanish), "di" (Italian),
+/// "της" (Greek feminine genitive: της Σαμαρείας).
+#[must_use]
+pub fn is_place_genitive(lang: &str, word: &str) -> bool {
+    let list = match lang {
+        "en" => "of to at from past via",
+        "es" => "de",
+        "it" => "di",
+        "el" => "της",
+        _ => "",
+    };
+    has(list, word)
+}
