@@ -162,3 +162,42 @@ fn english_lone_word_after_of_or_to_is_a_place() {
         names(&es)
     );
 }
+
+#[test]
+fn romance_sea_kingdom_and_cardinal_points() {
+    let es = find(
+        &["Navegaram pelo Mar de o Caribe até a Carolina de o Norte, longe de o Reino de a França."],
+        "pt",
+        &[],
+    );
+    for place in [
+        "Mar de o Caribe",
+        "Carolina de o Norte",
+        "Reino de a França",
+    ] {
+        assert_eq!(
+            kind_of(&es, place),
+            Some(EntityType::Place),
+            "{place}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn place_after_spanish_de_and_italian_di() {
+    let es = find(&["Llegaron cerca de Zorvalla ayer."], "es", &[]);
+    assert_eq!(
+        kind_of(&es, "Zorvalla"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&es)
+    );
+    let it = find(&["Il sindaco di Morvanto ha parlato."], "it", &[]);
+    assert_eq!(
+        kind_of(&it, "Morvanto"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&it)
+    );
+}

@@ -28,7 +28,9 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         return false;
     }
     let w = words::lower(t.text);
-    if rules::is_time_word(&w) || lexicon::demonym(lang.code, &w) {
+    // "Mar" is March in English and the sea in Romance languages.
+    let sea = w == "mar" && lang.code != "en";
+    if rules::is_time_word(&w) && !sea || lexicon::demonym(lang.code, &w) {
         return false;
     }
     if lang.code == "de" && t.case == Case::Title {

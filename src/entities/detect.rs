@@ -237,6 +237,7 @@ pub fn gazetteer_at(
         }) {
             len += 1;
         }
+        len += cardinal_after(toks, i + len);
     }
     while let Some(t) = toks
         .get(i + len)
@@ -263,6 +264,45 @@ pub fn gazetteer_at(
         len += 1;
     }
     Some((len, kind))
+}
+
+/// "Carolina do Norte", "Ásia de o Sul", "Corea del Sur": connectors and a
+/// cardinal point after a place's name; the number of tokens they take.
+fn cardinal_after(toks: &[Token<'_>], k: usize) -> usize {
+    let linked = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.case == Case::Lower
+                && t.before.is_empty()
+                && rules::is_connector(&words::lower(t.text))
+        })
+    };
+    let connectors = if linked(k) {
+        1 + usize::from(linked(k + 1))
+    } else {
+        0
+    };
+    let cardinal = toks.get(k + connectors).is_some_and(|t| {
+        t.case == Case::Title
+            && t.before.is_empty()
+            && matches!(
+                words::lower(t.text).as_str(),
+                "norte"
+                    | "sul"
+                    | "sur"
+                    | "nord"
+                    | "sud"
+                    | "leste"
+                    | "oeste"
+                    | "este"
+                    | "ouest"
+                    | "est"
+            )
+    });
+    if connectors > 0 && cardinal {
+        connectors + 1
+    } else {
+        0
+    }
 }
 
 /// "ministère russe de la Défense": a lower-case ministry word, adjectives,

@@ -178,6 +178,8 @@ const PLACE_TAILS: &str =
 /// Words that open a place's name: "Lac Léman", "Rio Grande".
 const PLACE_HEADS: &str =
     "mount lake cape canal fort port lac mont île golfe mer fleuve rue avenue boulevard place \
+        república reino principado império república repubblica regno principato impero \
+        république royaume principauté \
         río rio lago monte isla ilha isola golfo mar calle rua via viale avenida plaza praça \
         piazza sierra serra bahía baía cabo capo costa puerto porto estado província \
         provincia região región regione";
