@@ -53,6 +53,9 @@ pub fn single_evidence(
         return None;
     }
     let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
+    if lang.code == "en" && english_common_use(toks, a, lang, &w) {
+        return Some(Evidence::Weak);
+    }
     let weak = if lang.code == "de" {
         words::german_determiner(&prev)
             || words::german_adjective(lang, &prev)
@@ -226,4 +229,41 @@ fn listed_with_noun(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
         }
     }
     false
+}
+
+/// English modals and irregular past forms that follow a subject ("Plato
+/// thought", "Jokowi sought", "Peniston took").
+const IRREGULAR: &str = "may might must can could shall should will would did thought sought \
+    took made gave went came saw told knew found got left began became brought bought felt kept \
+    held stood wrote won met ran led heard lost paid sent spent built caught taught fought chose \
+    drew drove fell flew grew hid lay meant rode rose sang sat slept spoke stole struck threw \
+    understood wore became withdrew overcame undertook forgave forbade";
+
+/// English shapes of a capitalised word used as an ordinary one: a plural
+/// before a plural verb ("Forts were", "Superheroes are": a person is one),
+/// an adverb ("Concurrently in"), or a modifier right before a lower-case
+/// noun the lexicon knows ("Corsican artillery", "Anglican minister", "Nazi
+/// regime"; not "Kipling hard" nor a verb in -ed or -s). Known given and
+/// family names are left to the other rules.
+fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
+    if GIVEN.contains(w) || SURNAMES.contains(w) {
+        return false;
+    }
+    let Some(n) = toks
+        .get(a + 1)
+        .filter(|n| n.before.is_empty() && n.case == Case::Lower)
+    else {
+        return false;
+    };
+    let next = words::lower(n.text);
+    let plural = w.ends_with('s') && matches!(next.as_str(), "are" | "were" | "have");
+    let adverb = w.ends_with("ly") && w.chars().count() > 6;
+    let noun = words::common(lang, &next)
+        && !lang.stop.is_some_and(|s| s.contains(&next))
+        && !next.ends_with("ed")
+        && !next.ends_with('s')
+        && !next.ends_with("ly")
+        && !actor::verb(lang.code, &next)
+        && !IRREGULAR.split(' ').any(|v| v == next);
+    plural || adverb || noun
 }
