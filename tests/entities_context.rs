@@ -201,3 +201,41 @@ fn place_after_spanish_de_and_italian_di() {
         names(&it)
     );
 }
+
+#[test]
+fn places_naming_treaties_and_agreements_are_left_out() {
+    let es = find(
+        &["The Treaty of London and the Paris agreement were signed; delegates flew to Rome."],
+        "en",
+        &[],
+    );
+    assert_eq!(kind_of(&es, "London"), None, "{:?}", names(&es));
+    assert_eq!(kind_of(&es, "Paris"), None, "{:?}", names(&es));
+    assert_eq!(
+        kind_of(&es, "Rome"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn english_ordinary_uses_of_capitalised_words() {
+    let es = find(
+        &[
+            "Forts were built there. Concurrently in the south, a young Corsican artillery \
+             officer studied Romanization. Plato thought otherwise.",
+        ],
+        "en",
+        &[],
+    );
+    for word in ["Forts", "Concurrently", "Corsican", "Romanization"] {
+        assert_eq!(kind_of(&es, word), None, "{word}: {:?}", names(&es));
+    }
+    assert_eq!(
+        kind_of(&es, "Plato"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -266,6 +266,29 @@ pub fn gazetteer_at(
     Some((len, kind))
 }
 
+/// A place's name inside the name of a treaty, battle or agreement: "Treaty
+/// of London", "acordo de Paris", "the Paris agreement" (a lower-case event
+/// word right after the place).
+fn names_event(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .map(|t| words::lower(t.text))
+            .unwrap_or_default()
+    };
+    let after = toks
+        .get(b)
+        .is_some_and(|t| t.case == Case::Lower && t.before.is_empty())
+        && rules::is_named_event(&word(b));
+    let mut k = a;
+    let mut connectors = 0;
+    while connectors < 2 && k > 0 && rules::is_connector(&word(k - 1)) {
+        k -= 1;
+        connectors += 1;
+    }
+    let before = connectors > 0 && k > 0 && rules::is_named_event(&word(k - 1));
+    after || before
+}
+
 /// "Carolina do Norte", "Ásia de o Sul", "Corea del Sur": connectors and a
 /// cardinal point after a place's name; the number of tokens they take.
 fn cardinal_after(toks: &[Token<'_>], k: usize) -> usize {
@@ -417,6 +440,10 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                             && !doc.cap_seen(&w)
                             || after_article && words::common(lang, &w))
                 });
+            if kind == Kind::Place && names_event(&toks, i, i + len) {
+                i += len; // "Treaty of London", "the Paris agreement"
+                continue;
+            }
             if !opening_word && !classify::person_not_place(&toks, i, len, lang, doc) {
                 let kind = if kind == Kind::Place && actor::state_actor(&toks, i, i + len, lang) {
                     Kind::Org // "Russia announced": the state, not the land

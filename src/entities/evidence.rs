@@ -239,7 +239,8 @@ const IRREGULAR: &str = "may might must can could shall should will would did th
     drew drove fell flew grew hid lay meant rode rose sang sat slept spoke stole struck threw \
     understood wore became withdrew overcame undertook forgave forbade";
 
-/// English shapes of a capitalised word used as an ordinary one: a plural
+/// English shapes of a capitalised word used as an ordinary one: an
+/// abstract noun ("Romanization", "Judaism"), a plural
 /// before a plural verb ("Forts were", "Superheroes are": a person is one),
 /// an adverb ("Concurrently in"), or a modifier right before a lower-case
 /// noun the lexicon knows ("Corsican artillery", "Anglican minister", "Nazi
@@ -248,6 +249,16 @@ const IRREGULAR: &str = "may might must can could shall should will would did th
 fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
     if GIVEN.contains(w) || SURNAMES.contains(w) {
         return false;
+    }
+    // "Romanization", "Judaism", "Vindication": abstract nouns.
+    let abstract_noun = w.chars().count() > 7
+        && [
+            "ism", "ization", "isation", "tion", "ment", "ness", "ship", "hood",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
+    if abstract_noun {
+        return true;
     }
     let Some(n) = toks
         .get(a + 1)

@@ -449,3 +449,17 @@ pub fn is_place_genitive(lang: &str, word: &str) -> bool {
     };
     has(list, word)
 }
+
+/// Words for treaties, battles and agreements that take a place's name:
+/// "Treaty of London", "acordo de Paris", "Paris agreement". The place there
+/// names the event or the document, not a place of the story.
+#[must_use]
+pub fn is_named_event(word: &str) -> bool {
+    has(
+        "treaty convention battle siege peace agreement accord accords protocol targets \
+         talks tratado acordo convenção batalha cerco objetivos metas acuerdo convención \
+         batalla accordo trattato convenzione battaglia traité bataille vertrag abkommen \
+         schlacht",
+        word,
+    )
+}
