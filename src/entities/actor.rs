@@ -21,6 +21,9 @@ fn listed(list: &str, word: &str) -> bool {
 pub fn state_actor(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> bool {
     let next = toks.get(b);
     let prev = a.checked_sub(1).map(|k| lw(toks, k)).unwrap_or_default();
+    if by_agent(toks, a, lang) {
+        return true;
+    }
     let after_preposition = rules::is_place_preposition(lang.code, &prev)
         || listed(PREPOSITIONS, &prev)
         || a.checked_sub(2).is_some_and(|k| {
@@ -29,7 +32,7 @@ pub fn state_actor(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> b
                     || listed(PREPOSITIONS, &lw(toks, k)))
         });
     if after_preposition {
-        return by_agent(toks, a, lang);
+        return false;
     }
     if let Some(n) = next {
         let w = lw(toks, b);
