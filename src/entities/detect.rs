@@ -266,6 +266,33 @@ pub fn gazetteer_at(
     Some((len, kind))
 }
 
+/// English "Denver, Colorado": a town's name, a comma and a US state make
+/// one place. Returns how many tokens the state adds after token `k`.
+fn town_state(
+    text: &str,
+    toks: &[Token<'_>],
+    gaz: &Matches,
+    k: usize,
+    kind: Kind,
+    lang: &Lang<'_>,
+) -> usize {
+    if lang.code != "en" || kind != Kind::Place || !toks.get(k).is_some_and(|t| t.before == ",") {
+        return 0;
+    }
+    let Some((m, Kind::Place)) = gaz.get(k).copied().flatten() else {
+        return 0;
+    };
+    let (Some(first), Some(last)) = (toks.get(k), toks.get(k + m - 1)) else {
+        return 0;
+    };
+    let key = words::key(text.get(first.bstart..last.bend).unwrap_or(""));
+    if rules::is_us_state(&key) {
+        m
+    } else {
+        0
+    }
+}
+
 /// A place's name inside the name of a treaty, battle or agreement: "Treaty
 /// of London", "acordo de Paris", "the Paris agreement" (a lower-case event
 /// word right after the place).
@@ -450,6 +477,7 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 } else {
                     kind
                 };
+                let len = len + town_state(text, &toks, &gaz, i + len, kind, lang);
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;

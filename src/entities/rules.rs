@@ -463,3 +463,16 @@ pub fn is_named_event(word: &str) -> bool {
         word,
     )
 }
+
+/// The states of the United States (lower case), written after a town in
+/// American news: "Denver, Colorado", "Plano, Texas".
+#[must_use]
+pub fn is_us_state(key: &str) -> bool {
+    const STATES: &str = "alabama|alaska|arizona|arkansas|california|colorado|connecticut|\
+        delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|\
+        maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|\
+        nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|\
+        oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|\
+        utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
+    !key.is_empty() && STATES.split('|').any(|s| s == key)
+}
