@@ -239,3 +239,29 @@ fn english_ordinary_uses_of_capitalised_words() {
         names(&es)
     );
 }
+
+#[test]
+fn english_town_state_and_sentence_subjects() {
+    let es = find(
+        &[
+            "She lives in Denver, Colorado, near the mountains. George was appalled. \
+             Charles, despite his age, stayed.",
+        ],
+        "en",
+        &[],
+    );
+    assert_eq!(
+        kind_of(&es, "Denver, Colorado"),
+        Some(EntityType::Place),
+        "{:?}",
+        names(&es)
+    );
+    for person in ["George", "Charles"] {
+        assert_eq!(
+            kind_of(&es, person),
+            Some(EntityType::Person),
+            "{person}: {:?}",
+            names(&es)
+        );
+    }
+}

@@ -6,6 +6,7 @@
 
 use super::actor;
 use super::classify;
+use super::evidence;
 use super::lexicon::{self, List, ORGS, PLACES};
 use super::patterns;
 use super::rules;
@@ -482,6 +483,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 i += len;
                 continue;
             }
+        }
+        if evidence::english_subject_name(&toks, i, lang) {
+            push(&mut out, i, i + 1, Kind::Person, Evidence::Context);
+            i += 1;
+            continue;
         }
         let Some(t) = toks.get(i) else { break };
         let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);

@@ -233,7 +233,8 @@ fn listed_with_noun(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
 
 /// English modals and irregular past forms that follow a subject ("Plato
 /// thought", "Jokowi sought", "Peniston took").
-const IRREGULAR: &str = "may might must can could shall should will would did thought sought \
+pub(super) const IRREGULAR: &str =
+    "may might must can could shall should will would did thought sought \
     took made gave went came saw told knew found got left began became brought bought felt kept \
     held stood wrote won met ran led heard lost paid sent spent built caught taught fought chose \
     drew drove fell flew grew hid lay meant rode rose sang sat slept spoke stole struck threw \
@@ -277,4 +278,31 @@ fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) ->
         && !actor::verb(lang.code, &next)
         && !IRREGULAR.split(' ').any(|v| v == next);
     plural || adverb || noun
+}
+
+/// English: a known given or family name opening a sentence before a verb
+/// ("George was appalled", "Reagan believed", "Wright has a brother"), or a
+/// given name before a comma ("Charles, despite..."), is a person even when
+/// the lexicon knows the word.
+pub fn english_subject_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let w = words::lower(t.text);
+    if lang.code != "en" || !t.initial || t.case != Case::Title || w.chars().count() < 4 {
+        return false;
+    }
+    if !(GIVEN.contains(&w) || SURNAMES.contains(&w)) || lang.stop.is_some_and(|s| s.contains(&w)) {
+        return false;
+    }
+    toks.get(i + 1).is_some_and(|n| {
+        let v = words::lower(n.text);
+        // "Charles, despite his harsh actions, had been seen": an aside.
+        n.before == "," && GIVEN.contains(&w)
+            || n.before.is_empty()
+                && n.case == Case::Lower
+                && (matches!(v.as_str(), "was" | "is" | "has" | "had" | "said" | "says")
+                    || actor::verb(lang.code, &v)
+                    || IRREGULAR.split(' ').any(|x| x == v))
+    })
 }
