@@ -3,6 +3,7 @@
 //! names (person, organisation, place) with the evidence used, or nothing
 //! when the run is an ordinary word that happens to be capitalised.
 
+use super::cues;
 use super::detect::{Evidence, Kind, Lang};
 use super::evidence;
 use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
@@ -323,7 +324,7 @@ pub fn classify(
     if len >= 2 && GIVEN.contains(&fw) {
         return Some((a, b, Kind::Person, Evidence::Gazetteer));
     }
-    if a > 0 && rules::is_definite_article(lang.code, &lw(toks, a - 1)) {
+    if a > 0 && cues::is_definite_article(lang.code, &lw(toks, a - 1)) {
         if let Some(typed) = after_article(toks, a, b, lang, doc) {
             return Some(typed);
         }
@@ -376,7 +377,7 @@ pub fn classify(
     // a lone unknown word after these names a place more often than a
     // person, unless it is a given name or owns something ("of Negan's").
     let of = a > 0
-        && rules::is_place_genitive(lang.code, &lw(toks, a - 1))
+        && cues::is_place_genitive(lang.code, &lw(toks, a - 1))
         && !GIVEN.contains(&fw)
         && !toks
             .get(b)

@@ -2,7 +2,8 @@
 //! paragraphs, without any statistical model. Stages:
 //! [`tokens`] splits words and marks sentence starts; [`detect`] finds
 //! mentions through the embedded gazetteers ([`lexicon`], built by
-//! `tools/gazetteers/build.py`), runs of capitalised words ([`classify`])
+//! `tools/gazetteers/build.py`, matched by [`gazetteer`]), runs of
+//! capitalised words ([`classify`], with the context words of [`cues`])
 //! and language patterns ([`patterns`]: Russian names with lower-case words,
 //! German adjective + noun names, caseless scripts), weighing lone words with
 //! [`evidence`], [`rules`] and [`words`]; [`group`] gathers the mentions of
@@ -12,8 +13,10 @@
 
 pub mod actor;
 pub mod classify;
+pub mod cues;
 pub mod detect;
 pub mod evidence;
+pub mod gazetteer;
 pub mod group;
 pub mod lexicon;
 pub mod patterns;
