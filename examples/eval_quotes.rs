@@ -48,10 +48,12 @@ pub const FILES: &[(&str, &str)] = &[
     ("quotes-ru-adaq/ru.test.jsonl", "ru"),
 ];
 
-/// Pronouns a gold speaker span may be.
+/// Pronouns a gold speaker span may be (object and possessive forms too:
+/// a gold "her" is no name to resolve a later "she" to).
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "you", "er", "sie", "ich", "wir", "он", "она", "они", "я",
-    "мы", "ты", "вы", "та", "тот",
+    "мы", "ты", "вы", "та", "тот", "him", "her", "his", "them", "their", "me", "my", "us", "ihm",
+    "ihn", "ihr", "ihnen", "его", "её", "ее", "ему", "ей", "него", "неё", "нее", "нему", "ней",
 ];
 
 /// Words dropped at the start of a speaker before comparing.

@@ -116,7 +116,10 @@ pub(crate) fn of_words(words: &[&str]) -> Option<Gender> {
     {
         return Some(Gender::Female);
     }
-    let first = words.iter().find(|w| is_given(w))?;
+    // The last of several words is the surname, even when it is also a
+    // first name elsewhere ("Rakeyia Scott", "Elizabeth Warren").
+    let given = words.len().saturating_sub(1).max(1);
+    let first = words.iter().take(given).find(|w| is_given(w))?;
     let first = first.split('-').next().unwrap_or(first);
     if unisex(first) {
         return None;

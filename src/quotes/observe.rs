@@ -20,7 +20,24 @@ pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory) {
         }
     }
     names(c, pi, mem);
+    pronoun_subjects(c, pi, mem);
     reported(c, pi, mem);
+}
+
+/// "She has faced … Hillary Clinton … She said": a sentence opening with
+/// a subject pronoun is about the person it points to, so that person is
+/// mentioned there as its subject and the next pronoun keeps to the chain.
+fn pronoun_subjects(c: &Ctx, pi: usize, mem: &mut Memory) {
+    for i in 0..c.len() {
+        if c.sentence_start(i) != i || c.in_quote(i) || !c.pron(i) {
+            continue;
+        }
+        let g = super::gender::of_pronoun(c.w(i));
+        let pos = (pi, at(c, i));
+        if let Some(name) = mem.antecedent(pos, REACH, g) {
+            mem.mention(pos, &name, true, false);
+        }
+    }
 }
 
 /// Character offset of token `i`.
@@ -71,7 +88,8 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                     if titled
                         || super::gender::is_given(&first)
                         || family(&name)
-                        || mem.is_surname(name.rsplit(' ').next().unwrap_or_default()) =>
+                        || mem.is_surname(name.rsplit(' ').next().unwrap_or_default())
+                        || unknown_subject(c, a, b) =>
                 {
                     mem.mention_as(pos, &name, true, false, oblique(c, a, b));
                     // "Maria Lopez, the city's mayor, ...": remember the role.
@@ -111,6 +129,24 @@ fn lone_given(c: &Ctx, a: usize, b: usize, j: usize, first: &str) -> bool {
     let common = crate::entities::lexicon::lexicon(&c.v.lang).is_some_and(|l| l.contains(first));
     let next_lower = c.p.is_word(b) && !c.p.is_cap(b) && !c.p.is_caseless(b);
     !common && (next_lower || c.p.punct(b) == Some(','))
+}
+
+/// Whether the name `[a, b)` opens its sentence as the subject of a verb
+/// ("Aung San Suu Kyi visited …"), none of its words being an ordinary
+/// word of the language: a person whose first name no list holds.
+fn unknown_subject(c: &Ctx, a: usize, b: usize) -> bool {
+    let Some(lex) = crate::entities::lexicon::lexicon(&c.v.lang) else {
+        return false;
+    };
+    let verb_next = c.p.is_word(b) && !c.p.is_cap(b) && !c.stop(b) && !c.det(b);
+    // First and last words unknown ("Aung San Suu Kyi"; "White House" is
+    // made of ordinary words).
+    c.sentence_start(a) == a
+        && verb_next
+        && !c.v.german
+        && b > a + 1
+        && !lex.contains(c.w(a))
+        && !lex.contains(c.w(b - 1))
 }
 
 /// Whether a two- or three-word name ends with a family name of the
@@ -163,6 +199,11 @@ fn reported(c: &Ctx, pi: usize, mem: &mut Memory) {
             Who::Other(t) => mem.mention(pos, &t, false, true),
             Who::Pronoun(g) => {
                 if let Some(name) = mem.antecedent(pos, REACH, g) {
+                    // "Obama said. He called …": the pronoun tells the
+                    // gender a bare surname did not.
+                    if mem.gender_of(&name).is_none() {
+                        mem.set_gender(&name, g);
+                    }
                     mem.mention(pos, &name, true, true);
                 }
             }

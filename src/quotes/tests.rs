@@ -226,3 +226,24 @@ fn quote_ending_a_sentence_begun_before_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0.as_deref(), Some("Otto Brandl"));
 }
+
+#[test]
+fn surname_that_is_also_a_first_name_tells_no_gender() {
+    let p = [
+        "Officers stopped Darnell Grant on Monday. Shaquana Grant filmed them.",
+        "\"Leave him alone,\" she says.",
+    ];
+    assert_eq!(speakers(&p, "en"), ["Shaquana Grant"]);
+}
+
+#[test]
+fn unknown_names_as_subjects_and_pronoun_chains() {
+    let p = [
+        "Thura Min Zaw visited the ministry on Monday with Prime Minister Marek Hollis.",
+        "\"Trade must grow,\" Hollis said. He called the visit historic.",
+        "She has criticised Hollis and Greta Lund, the trade envoy, over the delays.",
+        "\"Patience ends,\" she said.",
+    ];
+    let got = speakers(&p, "en");
+    assert_eq!(got, ["Marek Hollis", "Thura Min Zaw"]);
+}
