@@ -9,6 +9,7 @@
 //!   `laut X` / `по словам X` / `σύμφωνα με X` / `به گفته X`;
 //! - around a partial quote: the nearest speech verb of its sentence.
 
+use super::clause;
 use super::ctx::Ctx;
 use super::marks::Span;
 use super::phrase;
@@ -105,7 +106,7 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
             // "X zitiert Y mit den Worten": Y spoke; "Y wird … zitiert".
             phrase::after(c, v + 1, hi).or_else(|| phrase::initial(c, lo, v))
         } else {
-            let pre = phrase::to_verb(c, lo, v);
+            let pre = clause::to_verb(c, lo, v);
             let post = phrase::after(c, v + 1, hi);
             // "Der Zeitung sagte Filep Karma": a dative phrase before the
             // verb, the person after it.
@@ -125,7 +126,7 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
         }
     } else if c.v.english && v > lo && c.p.punct(v - 1) == Some(',') && c.w(v).ends_with("ing") {
         // "Trump attacked Clinton, saying, …": the main clause's subject.
-        phrase::clause_subject(c, lo, v)
+        clause::clause_subject(c, lo, v)
             .or_else(|| phrase::before(c, v, lo))
             .or_else(|| phrase::after(c, v + 1, hi))
     } else {
@@ -133,6 +134,15 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
             .or_else(|| phrase::after(c, v + 1, hi))
             .or_else(|| phrase::initial(c, lo, v))
     };
+    // "So heißt es in dem Schreiben": the expletive "es" names no one;
+    // the document does.
+    if c.v.german && np.is_some_and(|(a, b)| b == a + 1 && c.w(a) == "es") {
+        // "heißt es in …", or "In einem Papier … heißt es".
+        let is_in = |k: &usize| c.w(*k) == "in" && !c.in_quote(*k);
+        let k = (v + 1..hi).find(is_in).or_else(|| (lo..v).find(is_in));
+        let source = k.and_then(|k| phrase::after(c, k + 1, hi));
+        return source.map_or(Found::Implicit, |(a, b)| Found::Np(a, b));
+    }
     np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b))
 }
 
@@ -169,7 +179,16 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         return phrase::after(c, e, hi).map(|(a, b)| Found::Np(a, b));
     }
     if c.v.german && sep && c.w(k) == "so" {
-        return phrase::after(c, k + 1, hi).map(|(a, b)| Found::Np(a, b));
+        // "„…“, so X" / "„…“, so charakterisierte ihn der Funktionär X":
+        // the subject follows the verb and its object pronoun.
+        let mut s = k + 1;
+        if c.verb(s) {
+            s += 1;
+            while s < hi && OBJECT_PRON.contains(&c.w(s)) {
+                s += 1;
+            }
+        }
+        return phrase::after(c, s, hi).map(|(a, b)| Found::Np(a, b));
     }
     let mut v = k;
     while v < hi && v < k + 3 && c.skip(v) {
@@ -208,6 +227,15 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         }
     }
     None
+}
+
+/// Whether the quote is a name: "„Wikiasari“, so heißt ein Projekt".
+pub(crate) fn named(c: &Ctx, f: &Frame) -> bool {
+    let k = f.after;
+    c.v.german
+        && c.p.punct(k) == Some(',')
+        && c.w(k + 1) == "so"
+        && matches!(c.w(k + 2), "heißt" | "hieß" | "heißen" | "hießen")
 }
 
 /// `"…," Clinton campaign spokesman Brian Fallon said`: a subject from
@@ -347,6 +375,11 @@ pub(crate) fn within(c: &Ctx, f: &Frame) -> Option<Found> {
             .any(|j| !c.in_quote(j) && KONJUNKTIV.contains(&c.w(j)));
     reported.then_some(Found::Implicit)
 }
+
+/// German object pronouns between a verb and its subject.
+const OBJECT_PRON: &[&str] = &[
+    "ihn", "ihm", "ihr", "ihnen", "es", "sich", "uns", "mir", "mich",
+];
 
 /// German subjunctive forms that mark reported speech.
 const KONJUNKTIV: &[&str] = &[

@@ -104,7 +104,14 @@ impl<'a> Ctx<'a> {
         let Some(c) = self.p.punct(i) else {
             return false;
         };
-        if !matches!(c, '.' | '!' | '?' | '…') || self.quoted.get(i).copied().unwrap_or(false) {
+        let quoted = |k: usize| self.quoted.get(k).copied().unwrap_or(false);
+        // "… vollendet haben.“ Er bezeichnete …": a quote closing on a full
+        // stop, then a capital, ends the sentence at its closing mark.
+        let closing = quoted(i) && !quoted(i + 1) && i > 0 && self.p.punct(i - 1).is_some();
+        if closing && matches!(self.p.punct(i - 1), Some('.' | '!' | '?' | '…')) {
+            return self.p.is_cap(i + 1) && self.p.is_word(i + 1);
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') || quoted(i) {
             return false;
         }
         if c == '.' && i > 0 && self.p.is_word(i - 1) {

@@ -12,6 +12,7 @@
 //! structures keyed by hash.
 
 mod attribution;
+mod clause;
 mod ctx;
 mod dash;
 mod gender;
@@ -186,6 +187,9 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
     let Some(start) = c0.spans.get(s0).map(|s| s.outer_start) else {
         return;
     };
+    if attribution::named(cl, &fl) {
+        return;
+    }
     let pos = (p0, start);
     let single = group.len() == 1;
     let texts: Vec<(usize, usize, usize, String)> = group

@@ -9,6 +9,47 @@ use super::ctx::Ctx;
 use super::memory::Memory;
 use super::speaker::{self, Who};
 
+/// German nouns of nationality ("der Deutsche Ziemendorff"); the
+/// demonym gazetteer holds the English and French ones.
+const NATIONALS: &[&str] = &[
+    "deutsche",
+    "deutscher",
+    "brite",
+    "britin",
+    "franzose",
+    "französin",
+    "amerikaner",
+    "amerikanerin",
+    "russe",
+    "russin",
+    "italiener",
+    "italienerin",
+    "spanier",
+    "spanierin",
+    "österreicher",
+    "österreicherin",
+    "schweizer",
+    "schweizerin",
+    "niederländer",
+    "pole",
+    "polin",
+    "türke",
+    "türkin",
+    "chinese",
+    "chinesin",
+    "japaner",
+    "japanerin",
+    "grieche",
+    "griechin",
+    "ukrainer",
+    "ukrainerin",
+];
+
+/// Whether token `k` is a noun of nationality.
+fn national(c: &Ctx, k: usize) -> bool {
+    NATIONALS.contains(&c.w(k)) || crate::entities::lexicon::DEMONYMS.contains(c.w(k))
+}
+
 /// Paragraphs back in which a reported speaker's pronoun is resolved.
 const REACH: usize = 4;
 
@@ -60,6 +101,13 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
             j += 1;
         }
         for (a, b) in speaker::name_runs(c, i, j) {
+            // "der Deutsche Ziemendorff": the nationality is no part of the
+            // name.
+            let a = if b > a + 1 && a > 0 && c.det(a - 1) && national(c, a) {
+                a + 1
+            } else {
+                a
+            };
             if speaker::org_run(c, a, b) {
                 continue;
             }
@@ -76,10 +124,13 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 .to_lowercase();
             let titled = a > 0 && (c.honorific(a - 1) || c.p.punct(a - 1) == Some('.'));
             // "Mr. Obama", "President Obama" ("Miss Universe" is a title).
-            let honorific = a > 0
-                && ((c.honorific(a - 1) && c.w(a - 1) != "miss")
-                    || (c.role(a - 1) && c.p.is_cap(a - 1))
-                    || (c.p.punct(a - 1) == Some('.') && a > 1 && c.honorific(a - 2)));
+            // "der Deutsche Ziemendorff", "the Briton Hale": a nationality.
+            let demonym = a > 1 && c.p.is_cap(a - 1) && c.det(a - 2) && national(c, a - 1);
+            let honorific = demonym
+                || a > 0
+                    && ((c.honorific(a - 1) && c.w(a - 1) != "miss")
+                        || (c.role(a - 1) && c.p.is_cap(a - 1))
+                        || (c.p.punct(a - 1) == Some('.') && a > 1 && c.honorific(a - 2)));
             let honor: Vec<&str> = (a.saturating_sub(2)..a).map(|k| c.w(k)).collect();
             mem.set_gender(&name, super::gender::of_words(&honor));
             match name.split_whitespace().count() {

@@ -247,3 +247,30 @@ fn unknown_names_as_subjects_and_pronoun_chains() {
     let got = speakers(&p, "en");
     assert_eq!(got, ["Marek Hollis", "Thura Min Zaw"]);
 }
+
+#[test]
+fn german_inverted_and_document_sources() {
+    let p = [
+        "\u{201e}Er f\u{fc}hrt mit harter Hand\u{201c}, so beschrieb ihn der Betriebsrat Jonas Kehl.",
+        "So hei\u{df}t es in dem Bescheid der Stadt: \u{201e}Die Frist ist abgelaufen.\u{201c}",
+        "\u{201e}Nordlicht\u{201c}, so hei\u{df}t ein neues Projekt der Stadtwerke.",
+    ];
+    let got = run(&p, "de");
+    assert_eq!(got.len(), 2, "a name is no quote: {got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Jonas Kehl"));
+    assert_eq!(got[1].0.as_deref(), Some("dem Bescheid der Stadt"));
+}
+
+#[test]
+fn german_sentence_after_a_quote_and_a_lost_space() {
+    let p = [
+        "Mara Lindqvist leitet das Forum. Sie sagte: \u{201e}Wir bleiben hier.\u{201c} Er nannte das Schreiben \u{201e}eine Zumutung\u{201c} und ging.",
+        "Das Boot verschwand.Der Brite Hale kam sp\u{e4}ter. Im Interview erkl\u{e4}rte er: \u{201e}Das Meer war ruhig.\u{201c}",
+    ];
+    let got = run(&p, "de");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Mara Lindqvist"));
+    // "Er" opens a new sentence after the quote: not "das Schreiben".
+    assert_ne!(got[1].0.as_deref(), Some("das Schreiben"));
+    assert_eq!(got[2].0.as_deref(), Some("Hale"));
+}

@@ -52,6 +52,18 @@ const ELISIONS: &[&str] = &[
     "dall", "nell", "sull", "un", "quest", "quell", "po", "tutt", "coll",
 ];
 
+/// "verschwunden.Der": a full stop between a lower-case word of three
+/// letters or more and a capitalised word is a sentence end whose space
+/// was lost (abbreviations and domains keep their dots: "u.a.",
+/// "news.bbc.co.uk").
+fn missing_space(chars: &[char], start: usize, dot: usize) -> bool {
+    let word = chars.get(start..dot).unwrap_or_default();
+    let lower = word.len() >= 3 && word.iter().all(|c| c.is_lowercase());
+    let next = chars.get(dot + 1).copied().is_some_and(char::is_uppercase);
+    let then = chars.get(dot + 2).copied().is_some_and(char::is_lowercase);
+    lower && next && then
+}
+
 impl Para {
     /// Tokenise `text` written in `lang`.
     pub(crate) fn new(text: &str, lang: &str) -> Self {
@@ -83,7 +95,9 @@ impl Para {
                     i += 1;
                 } else if is_joiner(c)
                     && chars.get(i + 1).copied().is_some_and(is_word_char)
-                    && (c != '.' || chars.get(i - 1).is_some_and(|p| p.is_alphabetic()))
+                    && (c != '.'
+                        || (chars.get(i - 1).is_some_and(|p| p.is_alphabetic())
+                            && !missing_space(&chars, start, i)))
                 {
                     if elide && matches!(c, '\'' | '’') {
                         let head: String = chars
