@@ -265,3 +265,19 @@ fn english_town_state_and_sentence_subjects() {
         );
     }
 }
+
+#[test]
+fn german_class_nouns_and_sentence_subjects() {
+    let es = find(
+        &["Die Schale besteht aus dem Metall Vormalin. Nicolai arbeitete in Rom."],
+        "de",
+        &[],
+    );
+    assert_eq!(kind_of(&es, "Vormalin"), None, "{:?}", names(&es));
+    assert_eq!(
+        kind_of(&es, "Nicolai"),
+        Some(EntityType::Person),
+        "{:?}",
+        names(&es)
+    );
+}

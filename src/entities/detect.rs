@@ -207,7 +207,7 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 continue;
             }
         }
-        if evidence::english_subject_name(&toks, i, lang) {
+        if evidence::subject_name_at_start(&toks, i, lang) {
             push(&mut out, i, i + 1, Kind::Person, Evidence::Context);
             i += 1;
             continue;

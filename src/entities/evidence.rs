@@ -60,6 +60,7 @@ pub fn single_evidence(
         words::german_determiner(&prev)
             || words::german_adjective(lang, &prev)
             || listed_with_noun(toks, a, lang)
+            || german_class_noun_before(toks, a, lang)
     } else if t.initial {
         // "Theoretically," "Finalement," "Naturalmente,": adverbs open sentences.
         let comma = next.is_some_and(|n| n.before.starts_with(','));
@@ -280,16 +281,17 @@ fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) ->
     plural || adverb || noun
 }
 
-/// English: a known given or family name opening a sentence before a verb
-/// ("George was appalled", "Reagan believed", "Wright has a brother"), or a
-/// given name before a comma ("Charles, despite..."), is a person even when
-/// the lexicon knows the word.
-pub fn english_subject_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
+/// English and German: a known given or family name opening a sentence
+/// before a verb ("George was appalled", "Reagan believed", "Nicolai
+/// arbeitete"), or a given name before a comma ("Charles, despite..."), is a
+/// person even when the lexicon knows the word.
+pub fn subject_name_at_start(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
     let w = words::lower(t.text);
-    if lang.code != "en" || !t.initial || t.case != Case::Title || w.chars().count() < 4 {
+    let en = lang.code == "en";
+    if !(en || lang.code == "de") || !t.initial || t.case != Case::Title || w.chars().count() < 4 {
         return false;
     }
     if !(GIVEN.contains(&w) || SURNAMES.contains(&w)) || lang.stop.is_some_and(|s| s.contains(&w)) {
@@ -297,12 +299,50 @@ pub fn english_subject_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bo
     }
     toks.get(i + 1).is_some_and(|n| {
         let v = words::lower(n.text);
+        let verb = matches!(
+            v.as_str(),
+            "was"
+                | "is"
+                | "has"
+                | "had"
+                | "said"
+                | "says"
+                | "war"
+                | "ist"
+                | "hat"
+                | "wurde"
+                | "wird"
+                | "sagt"
+                | "schrieb"
+                | "hielt"
+                | "begann"
+                | "kam"
+                | "ging"
+        ) || actor::verb(lang.code, &v)
+            || en && IRREGULAR.split(' ').any(|x| x == v)
+            || !en && v.ends_with("te") && v.chars().count() > 4;
         // "Charles, despite his harsh actions, had been seen": an aside.
         n.before == "," && GIVEN.contains(&w)
-            || n.before.is_empty()
-                && n.case == Case::Lower
-                && (matches!(v.as_str(), "was" | "is" | "has" | "had" | "said" | "says")
-                    || actor::verb(lang.code, &v)
-                    || IRREGULAR.split(' ').any(|x| x == v))
+            || n.before.is_empty() && n.case == Case::Lower && verb
     })
+}
+
+/// German: a capitalised word right after a noun that names its class
+/// ("das Protein Hämoglobin", "des Elements Iridium", "eine Scheibe
+/// Polonium") is that thing, not a person. Nouns for people ("Regisseur",
+/// "Historikerin") and titles are left out: a name follows them.
+fn german_class_noun_before(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
+    let Some(p) = a.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let w = words::lower(p.text);
+    let person_noun = ["er", "in", "ist", "or", "ent", "eur", "ant", "e"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    p.case == Case::Title
+        && toks.get(a).is_some_and(|t| t.before.is_empty())
+        && words::common(lang, &w)
+        && !person_noun
+        && !rules::is_title(lang.code, &w)
+        && !super::lexicon::PLACES.contains(&w)
 }

@@ -358,7 +358,8 @@ pub fn is_place_noun_before(lang: &str, word: &str, before: Option<&str>) -> boo
         "city town state province region island village county ville région province état île \
         village cidade estado província região ilha ciudad isla città regione provincia \
         isola";
-    const DE: &str = "stadt bundesstaat provinz region insel dorf gemeinde";
+    const DE: &str = "stadt bundesstaat provinz region insel dorf gemeinde fluss kloster \
+        berg tal kanal bezirk kreis hafen";
     match lang {
         "ru" | "uk" | "bg" => stem_in(RU, word, 1, 3),
         "de" => has(DE, word),
