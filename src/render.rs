@@ -37,6 +37,25 @@ fn md_escape(s: &str) -> String {
     out
 }
 
+/// A link or image destination for `<…>`: the characters that could end it
+/// early or escape its end (`<`, `>`, `\`, whitespace) percent-encoded, so a
+/// page's URL can never close our link and open one of its own (an image
+/// source ending in `>)[x](javascript:…)`).
+fn md_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    let mut buf = [0u8; 4];
+    for c in url.chars() {
+        if matches!(c, '<' | '>' | '\\') || c.is_whitespace() || c.is_control() {
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The reader view as Markdown.
 #[must_use]
 pub fn markdown(a: &Article) -> String {
@@ -81,7 +100,7 @@ pub fn markdown(a: &Article) -> String {
             BlockType::Image => {
                 if let Some(src) = &b.src {
                     let alt = md_escape(b.alt.as_deref().unwrap_or_default());
-                    out.push_str(&format!("![{alt}](<{src}>)\n"));
+                    out.push_str(&format!("![{alt}](<{}>)\n", md_url(src)));
                     let cap: Vec<&str> = [b.caption.as_deref(), b.credit.as_deref()]
                         .into_iter()
                         .flatten()
@@ -94,8 +113,9 @@ pub fn markdown(a: &Article) -> String {
             }
             BlockType::Embed => {
                 if let Some(href) = &b.href {
-                    let label = b.provider.as_deref().unwrap_or("embed");
-                    out.push_str(&format!("[{label}](<{href}>)\n\n"));
+                    // The provider comes from the page's URL: escaped like text.
+                    let label = md_escape(b.provider.as_deref().unwrap_or("embed"));
+                    out.push_str(&format!("[{label}](<{}>)\n\n", md_url(href)));
                 }
             }
             BlockType::List | BlockType::Table => {
@@ -126,5 +146,25 @@ mod tests {
         let md = markdown(&a);
         assert!(md.starts_with("# T\n\n"));
         assert!(md.contains("\\*p\\*\n\n### H\n"));
+    }
+
+    #[test]
+    fn page_urls_cannot_close_markdown_links() {
+        let mut a = crate::extract("<html><body></body></html>", None);
+        let mut image = Block::new(BlockType::Image);
+        image.src = Some("https://i.example/a.jpg>)[x](javascript:alert(1))".into());
+        let mut embed = Block::new(BlockType::Embed);
+        embed.href = Some("https://x.[y](javascript&colon;alert(1)).example/1".into());
+        embed.provider = Some("[y](javascript&colon;alert(1))".into());
+        a.blocks = vec![image, embed];
+        let md = markdown(&a);
+        assert!(
+            md.contains("![](<https://i.example/a.jpg%3E)[x](javascript:alert(1))>)"),
+            "{md}"
+        );
+        assert!(
+            md.contains("[\\[y\\](javascript&colon;alert(1))](<https://x."),
+            "{md}"
+        );
     }
 }
