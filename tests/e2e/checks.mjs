@@ -167,3 +167,44 @@ export const FOCUSED = `
     view: el.dataset.view ?? null,
   };
 `;
+
+/**
+ * Source of `audit(root)`, pasted into page-side bodies (the popup, an
+ * exported file, a content script reading the in-page reader): the problems
+ * under `root` that page data must never cause. Elements that run, load or
+ * restyle anything (script, iframe, object, embed, base, meta, link, form,
+ * svg, math, template, style, noscript), event-handler attributes, a URL
+ * attribute that is not http(s) (each srcset candidate too), a srcdoc, a style
+ * attribute that loads or runs something.
+ */
+export const AUDIT_FN = `
+  function audit(root) {
+    if (!root) {
+      return ["nothing to audit"];
+    }
+    const bad = [];
+    const what = (n) => n.localName + (typeof n.className === "string" && n.className ? "." + n.className.split(" ")[0] : "");
+    const forbidden = "script, iframe, frame, frameset, object, embed, applet, base, meta, link, form, svg, math, template, style, noscript, portal";
+    for (const n of root.querySelectorAll(forbidden)) {
+      bad.push("element " + what(n));
+    }
+    const urlAttrs = ["href", "src", "srcset", "poster", "action", "formaction", "data", "xlink:href", "background", "ping", "cite", "longdesc", "lowsrc", "dynsrc", "codebase", "manifest", "icon"];
+    for (const n of [root, ...root.querySelectorAll("*")]) {
+      for (const a of n.attributes ?? []) {
+        const name = a.name.toLowerCase();
+        const value = a.value.trim();
+        if (name.startsWith("on") || name === "srcdoc") {
+          bad.push(what(n) + " " + name + "=" + value.slice(0, 60));
+        } else if (urlAttrs.includes(name)) {
+          const urls = name === "srcset" ? value.split(",").map((c) => c.trim().split(/\\s+/)[0]) : [value];
+          for (const u of urls.filter((u) => !/^https?:\\/\\//i.test(u))) {
+            bad.push(what(n) + " " + name + "=" + u.slice(0, 80));
+          }
+        } else if (name === "style" && /url\\(|expression\\(|javascript:|@import|behavior/i.test(value)) {
+          bad.push(what(n) + " style=" + value.slice(0, 80));
+        }
+      }
+    }
+    return bad;
+  }
+`;

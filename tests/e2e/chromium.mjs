@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { featureTests } from "./features.mjs";
-import { DOC_SHOTS, GENERIC_HOST, READ_POPUP, assert, corpusDir, demoDir, ensureShotDir, harness, reportMissing, selectCases, testExtensionDir } from "./lib.mjs";
+import { injectionTests, neverBrokenWithExtension, neverBrokenWithout } from "./injection.mjs";
+import { DOC_SHOTS, GENERIC_HOST, READ_POPUP, assert, brokenExtensionDir, corpusDir, demoDir, ensureShotDir, harness, injectionDir, reportMissing, selectCases, sleep, testExtensionDir } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
 import { genericTests, localeTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
@@ -20,15 +21,17 @@ const strict = process.env.PAGE_CSP === "strict";
 const label = strict ? "e2e chromium (PAGE_CSP=strict)" : "e2e chromium";
 
 const ext = testExtensionDir("chrome");
-const pages = [...loadPages(corpusDir()), ...loadPages(demoDir())];
+const corpus = loadPages(corpusDir());
+const injection = loadPages(injectionDir());
+const pages = [...corpus, ...loadPages(demoDir()), ...injection];
 const { cases, missing } = selectCases(pages);
 const skipped = reportMissing(missing, label);
 const srv = await startServer({ pages, csp: strict ? "strict" : "" });
 const shots = ensureShotDir();
 const profile = mkdtempSync(join(tmpdir(), "enr-chromium-"));
 
-const t0 = Date.now();
-const context = await chromium.launchPersistentContext(profile, {
+/** Browser options, with the unpacked extension `dir` loaded (none when null). */
+const launchOptions = (dir) => ({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   headless: !process.env.E2E_HEADFUL,
   viewport: { width: 1280, height: 900 },
@@ -42,12 +45,25 @@ const context = await chromium.launchPersistentContext(profile, {
     "--disable-component-update",
     "--disable-sync",
     "--lang=en-US",
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
+    ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     // Euronews hosts and our generic news host reach the local server; nothing else resolves.
     `--host-resolver-rules=MAP *.euronews.com 127.0.0.1:${srv.port}, MAP ${GENERIC_HOST} 127.0.0.1:${srv.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ],
 });
+
+/** A page's script errors: uncaught exceptions and console errors (resource load failures aside). */
+function recordErrors(page, into) {
+  page.on("pageerror", (err) => into.push(String(err)));
+  page.on("console", (msg) => {
+    // Not script errors: failed loads (nothing resolves but our server) and the browser's web-app manifest fetch.
+    if (msg.type() === "error" && !/^(Failed to load resource|Manifest fetch from)/.test(msg.text())) {
+      into.push(msg.text());
+    }
+  });
+}
+
+const t0 = Date.now();
+const context = await chromium.launchPersistentContext(profile, launchOptions(ext));
 const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15000 }));
 const extId = new URL(sw.url()).host;
 const extOrigin = `chrome-extension://${extId}`;
@@ -62,7 +78,7 @@ context.on("request", (req) => {
   } catch {
     from = "";
   }
-  requests.push({ url: req.url(), type: req.resourceType(), from });
+  requests.push({ url: req.url(), type: req.resourceType(), from, ext: from.startsWith(extOrigin) });
 });
 
 /** Runs a function body (reading `args`) in a playwright page. */
@@ -73,6 +89,8 @@ const tabIds = () => sw.evaluate(async () => (await chrome.tabs.query({})).map((
 const oldTabs = new Set(await tabIds());
 const articlePage = await context.newPage();
 const articleTabId = (await tabIds()).find((id) => !oldTabs.has(id));
+const pageErrors = [];
+recordErrors(articlePage, pageErrors);
 let cdp = null;
 
 // A speechSynthesis that records utterances and speaks nothing (headless has no voices).
@@ -91,13 +109,16 @@ const FAKE_SPEECH = `(() => {
 
 let popupPage = null;
 const popup = {
-  async open(query = "", { fakeSpeech = false, tabId = articleTabId } = {}) {
+  async open(query = "", { fakeSpeech = false, stubPrint = false, tabId = articleTabId } = {}) {
     await popup.close();
     popupPage = await context.newPage();
     popupPage.on("pageerror", (err) => popup.errors.push(String(err)));
     await popupPage.setViewportSize({ width: 560, height: 760 });
     if (fakeSpeech) {
       await popupPage.addInitScript(FAKE_SPEECH);
+    }
+    if (stubPrint) {
+      await popupPage.addInitScript("window.print = () => { window.__printed = true; };");
     }
     await popupPage.goto(`${extOrigin}/popup.html?tabId=${tabId}${query}`);
     await popupPage.waitForFunction(() => document.body.dataset.state !== "loading" && document.body.dataset.painted, null, { timeout: 30000 });
@@ -138,10 +159,16 @@ const d = {
   strictWasmBlocked: strict,
   urlOf: (page) => srv.urlOf(page, false),
   urlOn: (host, path) => (host === "127.0.0.1" ? `http://127.0.0.1:${srv.port}${path}` : `http://${host}${path}`),
+  pageCspBlocksInline: strict,
+  stubPrint: true,
+  tabId: () => articleTabId,
+  requests: async () => requests,
   page: {
     async goto(url) {
+      pageErrors.length = 0;
       await articlePage.goto(url, { waitUntil: "domcontentloaded", timeout: 30000 });
     },
+    errors: async () => pageErrors.splice(0),
     eval: (body, ...args) => evalIn(articlePage, body, ...args),
     press: (key) => articlePage.keyboard.press(key),
     screenshot: (path) => articlePage.screenshot({ path }),
@@ -167,6 +194,70 @@ const d = {
   badge: () => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), articleTabId),
   emulatePrint: (on) => popupPage.emulateMedia({ media: on ? "print" : "screen" }),
   fakeSpeech: true,
+  /** A browser without the extension: `fn({visit(url, ms)})`, each visit giving the page's errors and HTML after `ms`. */
+  async withoutExtension(fn) {
+    const browser = await chromium.launch(launchOptions(null));
+    try {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await fn({
+        parallel: 4,
+        async visit(url, ms) {
+          const page = await ctx.newPage();
+          const errors = [];
+          recordErrors(page, errors);
+          const t = Date.now();
+          await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30000 });
+          await sleep(Math.max(200, ms - (Date.now() - t)));
+          const html = await page.evaluate(() => document.documentElement.outerHTML);
+          await page.close();
+          return { errors, html };
+        },
+      });
+    } finally {
+      await browser.close();
+    }
+  },
+  /** A browser with a copy of the extension that fails (`brokenExtensionDir`): `fn` gets {page, popup, contentReply}. */
+  async withBrokenExtension(how, fn) {
+    const dir = brokenExtensionDir("chrome", how);
+    const userDir = mkdtempSync(join(tmpdir(), "enr-chromium-broken-"));
+    const ctx = await chromium.launchPersistentContext(userDir, launchOptions(dir));
+    try {
+      const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 15000 }));
+      const origin = `chrome-extension://${new URL(worker.url()).host}`;
+      const before = new Set(await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id)));
+      const tab = await ctx.newPage();
+      const tabId = (await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id))).find((id) => !before.has(id));
+      let pop = null;
+      await fn({
+        page: {
+          goto: (url) => tab.goto(url, { waitUntil: "domcontentloaded", timeout: 30000 }),
+          eval: (body, ...args) => evalIn(tab, body, ...args),
+        },
+        contentReply: () =>
+          worker.evaluate(async (id) => {
+            const r = await chrome.tabs.sendMessage(id, { type: "get-article" });
+            return { ok: r?.ok, error: r?.error, html: typeof r?.html === "string" };
+          }, tabId),
+        popup: {
+          async open() {
+            pop = await ctx.newPage();
+            await pop.goto(`${origin}/popup.html?tabId=${tabId}`);
+            await pop.waitForFunction(() => document.body.dataset.state !== "loading" && document.body.dataset.painted, null, { timeout: 30000 });
+            return evalIn(pop, READ_POPUP);
+          },
+          async close() {
+            await pop?.close();
+            pop = null;
+          },
+        },
+      });
+    } finally {
+      await ctx.close();
+      rmSync(userDir, { recursive: true, force: true });
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  },
 };
 
 const h = harness(label);
@@ -174,6 +265,11 @@ pageTests(h, d, cases);
 stateTests(h, d);
 genericTests(h, d, pages);
 featureTests(h, d, pages, { all: !strict });
+injectionTests(h, d, injection);
+if (!strict) {
+  neverBrokenWithExtension(h, d, corpus);
+  neverBrokenWithout(h, d, corpus, [...pages.filter((p) => p.id === "demo"), ...injection]);
+}
 if (!strict) {
   localeTests(h);
 }

@@ -14,7 +14,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { featureTests } from "./features.mjs";
-import { DOC_SHOTS, READ_POPUP, assert, assertEq, corpusDir, demoDir, ensureShotDir, harness, reportMissing, selectCases, sleep, testExtensionDir, waitFor } from "./lib.mjs";
+import { injectionTests, neverBrokenWithExtension, neverBrokenWithout } from "./injection.mjs";
+import { DOC_SHOTS, READ_POPUP, assert, assertEq, brokenExtensionDir, corpusDir, demoDir, ensureShotDir, harness, injectionDir, reportMissing, selectCases, sleep, testExtensionDir, waitFor } from "./lib.mjs";
 import { loadPages, startServer } from "./server.mjs";
 import { genericTests, pageTests, paintSummary, stateTests } from "./suite.mjs";
 
@@ -26,7 +27,9 @@ const EXT_ORIGIN = `moz-extension://${EXT_UUID}`;
 
 const ext = testExtensionDir("firefox");
 const geckoId = JSON.parse(readFileSync(join(ext, "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
-const pages = [...loadPages(corpusDir()), ...loadPages(demoDir())];
+const corpus = loadPages(corpusDir());
+const injection = loadPages(injectionDir());
+const pages = [...corpus, ...loadPages(demoDir()), ...injection];
 const { cases, missing } = selectCases(pages);
 const skipped = reportMissing(missing, label);
 const srv = await startServer({ pages, csp: strict ? "strict" : "" });
@@ -68,8 +71,49 @@ async function wd(method, path, body) {
 }
 
 let sid = null;
+
+/**
+ * Chrome-context recorder: every http(s) request (url, who triggered it: an
+ * add-on principal or not, image or not) and the script errors of web pages
+ * (errors only, not from extension or browser code).
+ */
+const RECORDER = `
+  const w = window;
+  if (w.__enrRequests) return;
+  w.__enrRequests = [];
+  w.__enrErrors = [];
+  w.__enrObserver = { observe(subject) {
+    try {
+      const ch = subject.QueryInterface(Ci.nsIHttpChannel);
+      const info = ch.loadInfo;
+      const p = info ? info.triggeringPrincipal : null;
+      let from = "";
+      try { from = p ? (p.isSystemPrincipal ? "system" : p.addonId ? "addon:" + p.addonId : p.origin) : ""; } catch (e) {}
+      w.__enrRequests.push({ url: ch.URI.spec, from, ext: Boolean(p && (p.isAddonOrExpandedAddonPrincipal || p.addonId)),
+        type: info && info.externalContentPolicyType === Ci.nsIContentPolicy.TYPE_IMAGE ? "image" : String(info ? info.externalContentPolicyType : "") });
+    } catch (e) {}
+  } };
+  Services.obs.addObserver(w.__enrObserver, "http-on-modify-request");
+  w.__enrListener = { observe(msg) {
+    try {
+      if (!(msg instanceof Ci.nsIScriptError) || (msg.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag))) return;
+      if (!/javascript/i.test(msg.category) || /^(moz-extension|chrome|resource|about|jar):/.test(msg.sourceName)) return;
+      w.__enrErrors.push(msg.errorMessage + " @ " + msg.sourceName);
+    } catch (e) {}
+  } };
+  Services.console.registerListener(w.__enrListener);
+`;
 const s = (path) => `/session/${sid}${path}`;
 const exec = (script, ...args) => wd("POST", s("/execute/sync"), { script, args });
+/** Runs a script in the browser chrome (the recorder's context), back to content after. */
+async function chromeExec(script) {
+  await wd("POST", s("/moz/context"), { context: "chrome" });
+  try {
+    return await exec(script);
+  } finally {
+    await wd("POST", s("/moz/context"), { context: "content" });
+  }
+}
 /** Runs a function body (reading `args`); WebDriver awaits the returned promise. */
 const execAsync = (body, ...args) => exec(`return (async (...args) => { ${body} })(...arguments);`, ...args);
 
@@ -134,12 +178,16 @@ try {
   });
   sid = session.sessionId;
   console.log(`${label}: Firefox ${session.capabilities.browserVersion} started in ${Date.now() - t0} ms`);
+  // Before the add-on comes in: record every http(s) request with who made it
+  // (an add-on principal or not), and the script errors of web pages.
+  await wd("POST", s("/moz/context"), { context: "chrome" });
+  await exec(RECORDER);
+  await wd("POST", s("/moz/context"), { context: "content" });
   await wd("POST", s("/moz/addon/install"), { path: ext, temporary: true });
   await wd("POST", s("/window/rect"), { width: 560, height: 820 });
 
   const articleTab = await wd("GET", s("/window"));
-  // The popup, opened as a page in a second tab and pointed at the article tab.
-  const popupTab = (await wd("POST", s("/window/new"), { type: "tab" })).handle;
+  let popupTab = null;
   let current = articleTab;
   const focusTab = async (handle) => {
     if (current !== handle) {
@@ -147,12 +195,20 @@ try {
       current = handle;
     }
   };
-  await focusTab(popupTab);
-  // WebDriver may not navigate to moz-extension:// pages: open it from the browser chrome.
-  await wd("POST", s("/moz/context"), { context: "chrome" });
-  await exec('openTrustedLinkIn(arguments[0], "current");', `${EXT_ORIGIN}/popup.html?tabId=0`);
-  await wd("POST", s("/moz/context"), { context: "content" });
-  await waitFor(() => exec("return location.href.startsWith(arguments[0]) && document.readyState === 'complete';", EXT_ORIGIN), "popup page");
+  /** The popup, opened as a page in a second tab and pointed at the article tab (again after an add-on change). */
+  async function openPopupTab() {
+    const handles = await wd("GET", s("/window/handles"));
+    current = null;
+    await focusTab(articleTab);
+    popupTab = handles.find((x) => x !== articleTab) ?? (await wd("POST", s("/window/new"), { type: "tab" })).handle;
+    await focusTab(popupTab);
+    // WebDriver may not navigate to moz-extension:// pages: open it from the browser chrome.
+    await wd("POST", s("/moz/context"), { context: "chrome" });
+    await exec('openTrustedLinkIn(arguments[0], "current");', `${EXT_ORIGIN}/popup.html?tabId=0`);
+    await wd("POST", s("/moz/context"), { context: "content" });
+    await waitFor(() => exec("return location.href.startsWith(arguments[0]) && document.readyState === 'complete';", EXT_ORIGIN), "popup page");
+  }
+  await openPopupTab();
   const articleTabId = await execAsync(`
     const own = await browser.tabs.getCurrent();
     const tabs = (await browser.tabs.query({})).filter((t) => t.id !== own.id);
@@ -212,8 +268,10 @@ try {
     page: {
       async goto(url) {
         await focusTab(articleTab);
+        await chromeExec("window.__enrErrors.length = 0;");
         await wd("POST", s("/url"), { url });
       },
+      errors: () => chromeExec("return window.__enrErrors.splice(0);"),
       async eval(body, ...args) {
         await focusTab(articleTab);
         return execAsync(body, ...args);
@@ -257,6 +315,41 @@ try {
         await wd("POST", s("/moz/context"), { context: "content" });
       }
     },
+    pageCspBlocksInline: strict,
+    stubPrint: false,
+    tabId: () => articleTabId,
+    requests: () => chromeExec("return window.__enrRequests;"),
+    contentReply: () =>
+      // (Not `error`: wd() would take a reply with an `error` field for a WebDriver error.)
+      popup.eval('const r = await browser.tabs.sendMessage(args[0], { type: "get-article" }); return { ok: r?.ok, failure: r?.error ?? null, html: typeof r?.html === "string" };', articleTabId),
+    /** The add-on uninstalled (for good: only broken copies come back): `fn({visit(url, ms)})`. */
+    async withoutExtension(fn) {
+      await wd("POST", s("/moz/addon/uninstall"), { id: geckoId });
+      popupTab = null;
+      await fn({
+        parallel: 1,
+        async visit(url, ms) {
+          const t = Date.now();
+          await d.page.goto(url);
+          await sleep(Math.max(200, ms - (Date.now() - t)));
+          return { errors: await d.page.errors(), html: await d.page.eval("return document.documentElement.outerHTML;") };
+        },
+      });
+    },
+    /** A copy of the add-on that fails (`brokenExtensionDir`), installed for `fn({page, popup, contentReply})`. */
+    async withBrokenExtension(how, fn) {
+      const dir = brokenExtensionDir("firefox", how);
+      // Uninstalling forgot the pinned UUID: pin it again, so the popup's address stays known.
+      await chromeExec(`Services.prefs.setStringPref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [geckoId]: EXT_UUID }))});`);
+      await wd("POST", s("/moz/addon/install"), { path: dir, temporary: true });
+      try {
+        await openPopupTab();
+        await fn({ page: d.page, popup, contentReply: d.contentReply });
+      } finally {
+        await wd("POST", s("/moz/addon/uninstall"), { id: geckoId }).catch(() => {});
+        rmSync(dirname(dir), { recursive: true, force: true });
+      }
+    },
     shortcutBinding: () => popup.eval('return (await browser.commands.getAll()).find((c) => c.name === "toggle-reader-mode")?.shortcut ?? "";'),
     badge: () => popup.eval("return browser.action.getBadgeText({ tabId: args[0] });", articleTabId),
     fakeSpeech: false,
@@ -267,7 +360,20 @@ try {
   stateTests(h, d);
   genericTests(h, d, pages);
   featureTests(h, d, pages, { all: !strict });
-  // Last: it takes the extension's site access away (Firefox lets users do that).
+  injectionTests(h, d, injection);
+  if (!strict) {
+    neverBrokenWithExtension(h, d, corpus);
+  }
+  h.test("extension makes no outside requests", async () => {
+    const all = await d.requests();
+    const fromExt = all.filter((r) => r.ext);
+    // Article images shown in the reader come from the article's own site.
+    const bad = fromExt.filter((r) => !(r.type === "image" && /(^|\.)euronews\.com$/.test(new URL(r.url).hostname)));
+    assertEq(bad.map((r) => `${r.url} (${r.type})`).join(" "), "", "requests made by the extension");
+    const canary = all.filter((r) => new URL(r.url).hostname === "canary.invalid");
+    return `${all.length} http(s) requests recorded, ${fromExt.length} by the extension (article images), ${canary.length} to the canary host (the injection pages' own scripts)`;
+  });
+  // Then: it takes the extension's site access away (Firefox lets users do that).
   const demo = pages.find((p) => p.id === "demo");
   h.test("site access revoked by the user", async () => {
     const removed = await popup.eval('return browser.permissions.remove({ origins: ["*://*.euronews.com/*"] });');
@@ -280,6 +386,10 @@ try {
     assert((await d.page.eval("return document.querySelectorAll('.c-ad, .js-adzone').length;")) > 0, "ad slots should stay without site access");
     return `popup-painted ${view.paintedMs?.toFixed(0)} ms`;
   });
+  if (!strict) {
+    // Last: these uninstall the add-on (a baseline without it, then broken copies).
+    neverBrokenWithout(h, d, corpus, [demo, ...injection]);
+  }
   ok = await h.run(skipped);
   paintSummary(label);
 } catch (err) {

@@ -21,6 +21,11 @@ export function demoDir() {
   return join(ROOT, "tests/fixtures");
 }
 
+/** Our hand-made injection pages (tests/fixtures/injection/<name>/, see injection.mjs). */
+export function injectionDir() {
+  return join(ROOT, "tests/fixtures/injection");
+}
+
 /** Missing corpus is a failure in CI or with EURONEWS_REQUIRE_CORPUS, else a skip. */
 export function corpusRequired() {
   return Boolean(process.env.CI || process.env.EURONEWS_REQUIRE_CORPUS);
@@ -213,6 +218,24 @@ export function testExtensionDir(browser) {
   const manifest = JSON.parse(readFileSync(file, "utf8"));
   manifest.host_permissions = [...manifest.host_permissions, `*://${GENERIC_HOST}/*`];
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return copy;
+}
+
+/**
+ * A copy of the test extension (testExtensionDir) that fails on purpose, to
+ * check that a failure inside the content script leaves the page as it was:
+ * `wasm`: the module is not WebAssembly at all (instantiating it throws);
+ * `throws`: the module loads but the core's `pagePlan` throws. Only this
+ * temporary copy is changed; dist/ stays as built.
+ */
+export function brokenExtensionDir(browser, how) {
+  const copy = testExtensionDir(browser);
+  if (how === "wasm") {
+    writeFileSync(join(copy, "pkg/euronews_reader_bg.wasm"), "not wasm");
+  } else {
+    const glue = join(copy, "pkg/euronews_reader.js");
+    writeFileSync(glue, `${readFileSync(glue, "utf8")}\nwasm_bindgen.pagePlan = () => { throw new Error("the core failed (test copy)"); };\n`);
+  }
   return copy;
 }
 

@@ -19,8 +19,11 @@ import { AD_SELECTOR, GENERIC_HOST, ROOT, assert, assertEq, checkPopup, norm, wa
 /** Popup paint times of article pages, for the closing median. */
 export const paints = [];
 
-/** Switch reader mode with `toggle()` and check it shows the article and restores the page exactly. */
-export async function readerRoundTrip(d, page, toggle, label) {
+/**
+ * Switch reader mode with `toggle()` and check it shows the article and restores
+ * the page exactly; `whileOn()`, when given, runs while reader mode is on.
+ */
+export async function readerRoundTrip(d, page, toggle, label, whileOn = null) {
   // Somewhere down the article, so that restoring the scroll position means something.
   await d.page.eval("window.scrollTo(0, Math.min(1400, document.documentElement.scrollHeight - innerHeight - 10)); return scrollY;");
   const before = await d.page.eval(PAGE_STATE);
@@ -40,6 +43,9 @@ export async function readerRoundTrip(d, page, toggle, label) {
   const shownText = norm(view.map((n) => n.slice(n.indexOf(":") + 1)).join(" "));
   const first = norm(page.reference.paragraphs[0]).slice(0, 60);
   assert(shownText.includes(first), `${page.id}: the first paragraph is not shown in reader mode: ${first}`);
+  if (whileOn) {
+    await whileOn();
+  }
   await toggle(false);
   const after = await waitFor(async () => {
     const s = await d.page.eval(PAGE_STATE);
