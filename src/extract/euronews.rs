@@ -8,13 +8,38 @@ use crate::meta::Meta;
 use crate::model::{Article, Block, BlockType, Kind};
 use crate::sites::euronews as en;
 use crate::{body, byline, dom, locale};
-use scraper::{ElementRef, Html};
+use scraper::{ElementRef, Html, Selector};
+use std::sync::OnceLock;
 
-fn first_match<'a>(scope: ElementRef<'a>, selectors: &[&str]) -> Option<ElementRef<'a>> {
-    selectors
-        .iter()
-        .filter_map(|s| dom::selector(s))
-        .find_map(|s| dom::first(scope, &s))
+/// The scraper selectors of [`crate::sites::euronews`], compiled once.
+struct Selectors {
+    content: Vec<Selector>,
+    title: Vec<Selector>,
+    summary: Vec<Selector>,
+    contributors: Option<Selector>,
+    lead_image: Option<Selector>,
+    lead_credit: Option<Selector>,
+    lead_caption: Option<Selector>,
+}
+
+fn selectors() -> &'static Selectors {
+    static SELECTORS: OnceLock<Selectors> = OnceLock::new();
+    SELECTORS.get_or_init(|| {
+        let all = |list: &[&str]| list.iter().filter_map(|s| dom::selector(s)).collect();
+        Selectors {
+            content: all(en::CONTENT),
+            title: all(en::TITLE),
+            summary: all(en::SUMMARY),
+            contributors: dom::selector(en::CONTRIBUTORS),
+            lead_image: dom::selector(en::LEAD_IMAGE),
+            lead_credit: dom::selector(en::LEAD_CREDIT),
+            lead_caption: dom::selector(en::LEAD_CAPTION),
+        }
+    })
+}
+
+fn first_match<'a>(scope: ElementRef<'a>, selectors: &[Selector]) -> Option<ElementRef<'a>> {
+    selectors.iter().find_map(|s| dom::first(scope, s))
 }
 
 /// The article root of a Euronews page: on swipe pages the slide whose
@@ -60,7 +85,8 @@ pub(super) fn euronews_article(
     let Some(root) = euronews_root(doc, article.url.as_deref()) else {
         return false;
     };
-    let Some(content) = first_match(root, en::CONTENT) else {
+    let sel = selectors();
+    let Some(content) = first_match(root, &sel.content) else {
         return false;
     };
     let mut blocks = lead_image(root).into_iter().collect::<Vec<_>>();
@@ -69,14 +95,16 @@ pub(super) fn euronews_article(
         return false;
     }
     article.blocks = blocks;
-    article.title = first_match(root, en::TITLE)
+    article.title = first_match(root, &sel.title)
         .map(dom::text)
         .filter(|t| !t.is_empty());
-    article.summary = first_match(root, en::SUMMARY)
+    article.summary = first_match(root, &sel.summary)
         .map(dom::text)
         .filter(|t| !t.is_empty());
-    let contributors: Vec<String> = dom::selector(en::CONTRIBUTORS)
-        .map(|s| root.select(&s).map(dom::text).collect())
+    let contributors: Vec<String> = sel
+        .contributors
+        .as_ref()
+        .map(|s| root.select(s).map(dom::text).collect())
         .unwrap_or_default();
     let mut names: Vec<String> = meta.authors.clone();
     if names.is_empty() {
@@ -106,20 +134,22 @@ fn push_unique(into: &mut Vec<String>, items: Vec<String>) {
 
 /// The lead image (or video poster) above the body, with its caption.
 fn lead_image(root: ElementRef<'_>) -> Option<Block> {
-    let img = dom::first(root, &dom::selector(en::LEAD_IMAGE)?)?;
+    let sel = selectors();
+    let img = dom::first(root, sel.lead_image.as_ref()?)?;
     let src = body::image_src(&img)?;
-    let text_of = |sel: &str| {
-        dom::selector(sel)
-            .and_then(|s| dom::first(root, &s))
-            .map(dom::text)
-            .filter(|t| !t.is_empty())
-    };
-    let credit = text_of(en::LEAD_CREDIT);
+    let credit = sel
+        .lead_credit
+        .as_ref()
+        .and_then(|s| dom::first(root, s))
+        .map(dom::text)
+        .filter(|t| !t.is_empty());
     // The caption element wraps "- Copyright <credit>" too (en-2024-sweden-police-leaks).
     let credit_part =
         |e: &ElementRef<'_>| en::LEAD_CAPTION_SKIP.iter().any(|c| dom::has_class(e, c));
-    let caption = dom::selector(en::LEAD_CAPTION)
-        .and_then(|s| dom::first(root, &s))
+    let caption = sel
+        .lead_caption
+        .as_ref()
+        .and_then(|s| dom::first(root, s))
         .map(|c| dom::text_skipping(c, &credit_part))
         .filter(|t| !t.is_empty());
     Some(Block {
