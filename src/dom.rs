@@ -55,19 +55,19 @@ fn is_invisible(c: char) -> bool {
 #[must_use]
 pub fn clean_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut pending_space = false;
-    for c in raw.chars() {
-        if is_invisible(c) {
-            continue;
+    for word in raw.split_whitespace() {
+        let start = out.len();
+        if start > 0 {
+            out.push(' ');
         }
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
+        // Every invisible character's UTF-8 starts with one of these bytes.
+        if word.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xEF)) {
+            out.extend(word.chars().filter(|c| !is_invisible(*c)));
+            if start > 0 && out.len() == start + 1 {
+                out.truncate(start);
             }
-            out.push(c);
+        } else {
+            out.push_str(word);
         }
     }
     out
@@ -175,6 +175,10 @@ mod tests {
         let sel = selector("p").unwrap();
         let p = doc.select(&sel).next().unwrap();
         assert_eq!(text(p), "a b c de");
+        assert_eq!(
+            clean_text(" \u{200B} a \u{AD}\u{FEFF} b\u{2060}c \u{200B}"),
+            "a bc"
+        );
     }
 
     #[test]

@@ -121,9 +121,8 @@ impl Meta {
             .or_else(|| el.value().attr("name"))
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let Some(content) = el.value().attr("content").and_then(non_empty) else {
-            return;
-        };
+        // Cleaned only for the keys we read: pages carry dozens of others.
+        let content = || el.value().attr("content").and_then(non_empty);
         let slot = match key.as_str() {
             "og:locale" => &mut self.og_locale,
             "og:url" => &mut self.og_url,
@@ -137,25 +136,25 @@ impl Meta {
             "date.created" => &mut self.created,
             "date.updated" => &mut self.updated_plain,
             "article:tag" => {
-                self.tags.push(content);
+                self.tags.extend(content());
                 return;
             }
             "keywords" | "news_keywords" => {
                 if self.keywords.is_empty() {
-                    self.keywords = split_keywords(&content);
+                    self.keywords = content().map(|c| split_keywords(&c)).unwrap_or_default();
                 }
                 return;
             }
             "article:author" | "author" => {
-                if !self.authors.contains(&content) {
-                    self.authors.push(content);
+                if let Some(c) = content().filter(|c| !self.authors.contains(c)) {
+                    self.authors.push(c);
                 }
                 return;
             }
             _ => return,
         };
         if slot.is_none() {
-            *slot = Some(content);
+            *slot = content();
         }
     }
 
