@@ -37,8 +37,9 @@ export const AD_SELECTOR = '.js-adzone, .c-ad, [class*="optidigital-"]';
 /**
  * The pages the e2e tests open: one per site design (with the issue-3 checks:
  * clutter widgets hidden, paragraphs visible, reader mode on and off), a
- * right-to-left article, a home page, and our demo page (tested even without
- * the corpus).
+ * right-to-left article, a home page, our demo page (tested even without
+ * the corpus), then every other corpus page: popup state, title, first
+ * paragraph, quotes and entities as the core gives them.
  */
 export const CASES = [
   { id: "fr-2020-nasa-spacex", design: "2020", widgets: true },
@@ -47,6 +48,18 @@ export const CASES = [
   { id: "ar-2020-nasa-spacex", design: "2020, right-to-left" },
   { id: "en-2020-home", design: "2020 home page" },
   { id: "demo", design: "hand-made 2026-style demo", ours: true },
+  { id: "de-2020-nasa-spacex", design: "2020" },
+  { id: "de-2026-article", design: "2026" },
+  { id: "el-2020-nasa-moon", design: "2020" },
+  { id: "es-2020-covid-deaths", design: "2020" },
+  { id: "fr-2024-article", design: "2024, served without ad slots", noAds: true },
+  { id: "it-2020-nasa-spacex", design: "2020" },
+  { id: "ar-2020-home", design: "2020 home page, right-to-left" },
+  { id: "de-2020-archive", design: "2020 archive" },
+  { id: "fa-2020-home", design: "2020 home page, right-to-left" },
+  { id: "fr-2020-home", design: "2020 home page" },
+  { id: "it-2020-archive", design: "2020 archive" },
+  { id: "tr-2020-home", design: "2020 home page" },
 ];
 
 /** The cases whose page exists among `pages`, and the ids that are missing. */
