@@ -162,16 +162,18 @@ async function showArticle(article, { source, tab, readerMode, switchReader, set
     document.body.dataset.mode = "tab";
     setTimeout(() => print(), 300);
   }
+  let annotated;
   try {
     await core();
-    const annotated = wasm_bindgen.annotate(article);
-    reader.setAnnotations(annotated);
-    tools.setArticle(annotated);
-    performance.mark("popup-annotated");
-    performance.measure("popup-annotate", "popup-painted", "popup-annotated");
+    annotated = wasm_bindgen.annotate(article);
   } catch (err) {
     reader.annotationsFailed(t("analysisFailed"));
+    return;
   }
+  reader.setAnnotations(annotated);
+  tools.setArticle(annotated);
+  // The analysis may finish before the first paint: nothing here may depend on that mark.
+  performance.mark("popup-annotated");
 }
 
 /** The not-an-article and no-text messages; true when `article` can be shown. */

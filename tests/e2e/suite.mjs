@@ -120,8 +120,9 @@ export function pageTests(h, d, cases) {
         const shown = await waitFor(async () => {
           last = { annotated: await d.popup.eval(ANNOTATED), ...(await d.popup.eval(SHOWN_ANNOTATIONS)) };
           return last.annotated && last.quotes.length === want.quotes.length && last.entities.length === want.entities.length ? last : null;
-        }, `${c.id}: ${want.quotes.length} quotes and ${want.entities.length} entities in the popup`).catch((err) => {
-          throw new Error(`${err.message}; the popup shows ${JSON.stringify(last).slice(0, 600)}`);
+        }, `${c.id}: ${want.quotes.length} quotes and ${want.entities.length} entities in the popup`).catch(async (err) => {
+          const extra = await d.popup.eval('return { lang: document.getElementById("reader")?.lang, counts: [...document.querySelectorAll(".er-count")].map((c) => c.textContent), marks: performance.getEntriesByType("mark").map((m) => m.name), blocks: document.querySelectorAll("#reader p").length };');
+          throw new Error(`${err.message}; the popup shows ${JSON.stringify(last).slice(0, 600)} ${JSON.stringify(extra)}`);
         });
         assertEq(shown.quotes.map(norm).join("\n"), want.quotes.join("\n"), `${c.id}: quotes listed in the popup`);
         assertEq(shown.entities.map(([t, n]) => `${t}:${norm(n)}`).sort().join("\n"), want.entities.join("\n"), `${c.id}: entities listed in the popup`);
