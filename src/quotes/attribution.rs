@@ -134,14 +134,8 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
             .or_else(|| phrase::after(c, v + 1, hi))
             .or_else(|| phrase::initial(c, lo, v))
     };
-    // "So heißt es in dem Schreiben": the expletive "es" names no one;
-    // the document does.
-    if c.v.german && np.is_some_and(|(a, b)| b == a + 1 && c.w(a) == "es") {
-        // "heißt es in …", or "In einem Papier … heißt es".
-        let is_in = |k: &usize| c.w(*k) == "in" && !c.in_quote(*k);
-        let k = (v + 1..hi).find(is_in).or_else(|| (lo..v).find(is_in));
-        let source = k.and_then(|k| phrase::after(c, k + 1, hi));
-        return source.map_or(Found::Implicit, |(a, b)| Found::Np(a, b));
+    if let Some(found) = clause::source(c, v, lo, hi, np) {
+        return found;
     }
     np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b))
 }
@@ -286,6 +280,16 @@ fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found>
     }
     // A sentence adverb ("Indes stellte …") is no subject.
     let adverbs = (k..e).all(|j| c.v.skip.has_exact(c.w(j)) || c.p.punct(j).is_some());
+    // "«…», – с поклоном сказал швейцар": a phrase opening with a
+    // preposition is no subject; the noun after the verb is.
+    // (English puts its subject first: "in a statement, Smith said".)
+    let preposition =
+        !c.v.english && c.stop(k) && c.p.is_word(k) && !c.det(k) && !c.pron(k) && !c.connector(k);
+    if preposition {
+        if let Some((a, b)) = phrase::after(c, v + 1, hi) {
+            return Some(Found::Np(a, b));
+        }
+    }
     (e > k && !adverbs).then_some(Found::Np(k, e))
 }
 
@@ -304,7 +308,10 @@ pub(crate) fn left(c: &Ctx, f: &Frame) -> Option<Found> {
             .take(40)
             .find(|&j| c.verb(j) && !c.in_quote(j));
         match v {
-            Some(v) if colon || v + 3 >= last => return Some(subject(c, v, lo, last)),
+            // "Как заявили … в Министерстве, «…»": an "as … said" clause.
+            Some(v) if colon || v + 3 >= last || (v > lo && c.w(v - 1) == "как") => {
+                return Some(subject(c, v, lo, last));
+            }
             // "X schloss sich … mit den Worten an:" / "… folgendermaßen:":
             // the clause's subject.
             None if colon && c.v.german && introduces(c, lo, last) => {

@@ -2,10 +2,14 @@
 //! verb-second clause before its verb ("Der türkische Verkehrsminister,
 //! Binali Yildirim, charakterisierte"), and the subject of an English main
 //! clause a participle continues ("During a speech, Trump attacked
-//! Clinton, saying"). Both walks are bounded by their clause.
+//! Clinton, saying"), and the source written when the subject names no
+//! one ("heißt es in dem Schreiben", "в Министерстве заявили"). Every walk
+//! is bounded by its clause.
 
+use super::attribution::Found;
 use super::ctx::Ctx;
-use super::speaker::{name_runs, org_run as speaker_org};
+use super::phrase;
+use super::speaker::{self, name_runs, org_run as speaker_org};
 
 /// German conjunctions that open a clause (the other stops are
 /// prepositions).
@@ -87,6 +91,52 @@ pub(crate) fn clause_subject(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, us
             continue;
         }
         k += 1;
+    }
+    None
+}
+
+/// Subjects that name no one, and the source written instead: a Russian
+/// relative pronoun ("фразой, которой охарактеризовал") or impersonal
+/// plural ("в Министерстве заявили"), a German expletive ("heißt es in
+/// dem Schreiben"). `np` is the subject found for the verb `v` in
+/// `[lo, hi)`; `None` keeps it.
+pub(crate) fn source(
+    c: &Ctx,
+    v: usize,
+    lo: usize,
+    hi: usize,
+    np: Option<(usize, usize)>,
+) -> Option<Found> {
+    let russian = matches!(c.v.lang.as_str(), "ru" | "uk");
+    // "фразой, которой охарактеризовал": a relative pronoun is no
+    // speaker; the person the clause is about is.
+    if russian && np.is_some_and(|(a, b)| b == a + 1 && c.w(a).starts_with("котор")) {
+        let s = c.sentence_start(v);
+        // From the first name's given name ("Однажды Борис Пастернак").
+        let named = speaker::name_runs(c, s, v).into_iter().find_map(|(a, b)| {
+            let g = (a..b).find(|&g| super::gender::is_given(c.w(g)))?;
+            (b >= g + 2 && !speaker::org_run(c, g, b)).then_some((g, b))
+        });
+        if let Some((a, b)) = named {
+            return Some(Found::Np(a, b));
+        }
+    }
+    // "в Министерстве заявили": an impersonal plural names its source
+    // with "в".
+    if russian && np.is_none() && c.w(v).ends_with("ли") {
+        let k = (lo..hi).find(|&k| matches!(c.w(k), "в" | "во") && !c.in_quote(k));
+        if let Some((a, b)) = k.and_then(|k| phrase::after(c, k + 1, hi)) {
+            return Some(Found::Np(a, b));
+        }
+    }
+    // "So heißt es in dem Schreiben": the expletive "es" names no one;
+    // the document does.
+    if c.v.german && np.is_some_and(|(a, b)| b == a + 1 && c.w(a) == "es") {
+        // "heißt es in …", or "In einem Papier … heißt es".
+        let is_in = |k: &usize| c.w(*k) == "in" && !c.in_quote(*k);
+        let k = (v + 1..hi).find(is_in).or_else(|| (lo..v).find(is_in));
+        let source = k.and_then(|k| phrase::after(c, k + 1, hi));
+        return Some(source.map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
     }
     None
 }

@@ -274,3 +274,18 @@ fn german_sentence_after_a_quote_and_a_lost_space() {
     assert_ne!(got[1].0.as_deref(), Some("das Schreiben"));
     assert_eq!(got[2].0.as_deref(), Some("Hale"));
 }
+
+#[test]
+fn russian_impersonal_relative_and_prepositional_forms() {
+    let p = [
+        "Как сообщили в Министерстве образования, \"бюджет будет исполнен\".",
+        "Однажды Борис Пастернак удивил гостей фразой, которой назвал свою жизнь: \"Я жил у воды\".",
+        "\"Все готово\", - с улыбкой сказал механик.",
+    ];
+    let got = speakers(&p, "ru");
+    assert_eq!(got.len(), 3, "{got:?}");
+    // The ministry, not nobody ("образования" is read as its role).
+    assert!(got[0].starts_with("Министерстве"), "{got:?}");
+    assert_eq!(got[1], "Борис Пастернак");
+    assert_eq!(got[2], "механик");
+}
