@@ -58,6 +58,8 @@ pub fn find(paragraphs: &[&str], lang: &str) -> Vec<Quote> {
     for (pi, c) in ctxs.iter().enumerate() {
         dash::paragraph(c, pi, &mut mem, &mut out);
     }
+    // Quoted punctuation ("“>”", "« … »") is not something anybody said.
+    out.retain(|q| q.text.chars().any(char::is_alphanumeric));
     out.sort_by_key(|q| (q.block, q.start));
     out
 }

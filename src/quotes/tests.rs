@@ -289,3 +289,12 @@ fn russian_impersonal_relative_and_prepositional_forms() {
     assert_eq!(got[1], "Борис Пастернак");
     assert_eq!(got[2], "механик");
 }
+
+#[test]
+fn quoted_punctuation_is_not_a_quote() {
+    let p =
+        ["\u{201c}>\u{201d}, said John Smith. \u{201c}Fine words here,\u{201d} said Anna Smith."];
+    let got = run(&p, "en");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Fine words here");
+}
