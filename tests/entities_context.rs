@@ -281,3 +281,23 @@ fn german_class_nouns_and_sentence_subjects() {
         names(&es)
     );
 }
+
+#[test]
+fn a_surname_after_a_preposition_joins_the_person_named_in_full() {
+    let es = find(
+        &[
+            "US Senator Margaret Vandermolt has said she wants to run the committee.",
+            "For the time being, Vandermolt has not offered any details.",
+            "In Vandermolt's thinking, that will hand the party extra leverage.",
+        ],
+        "en",
+        &[],
+    );
+    let person = es
+        .iter()
+        .find(|e| e.name.ends_with("Margaret Vandermolt"))
+        .unwrap_or_else(|| panic!("{:?}", names(&es)));
+    assert_eq!(person.kind, EntityType::Person);
+    assert_eq!(person.mentions, 3, "{:?}", names(&es));
+    assert_eq!(kind_of(&es, "Vandermolt"), None, "{:?}", names(&es));
+}

@@ -98,7 +98,12 @@ pub fn group(mut mentions: Vec<Mention>, inflected: bool, tags: &[String]) -> Ve
         let Some(m) = mentions.get(i) else { continue };
         let key = (m.kind, name_key(&m.words, inflected));
         let target = by_key.get(&key).copied().or_else(|| {
-            let person_like = m.kind == Kind::Person || m.evidence == Evidence::Default;
+            // A lone word typed only by its context ("In Trump's thinking") is
+            // the surname of a person named in full elsewhere, when there is one
+            // (not in inflected languages: "в Москве" would find "Москвин").
+            let person_like = m.kind == Kind::Person
+                || m.evidence == Evidence::Default
+                || (m.evidence == Evidence::Context && m.words.len() == 1 && !inflected);
             person_like
                 .then(|| longer_person(&m.words, &people, inflected))
                 .flatten()
