@@ -10,6 +10,13 @@ fn kind_of(es: &[Entity], name: &str) -> Option<EntityType> {
     es.iter().find(|e| e.name == name).map(|e| e.kind)
 }
 
+/// Every word of `words` is found with type `want` (`None`: not an entity).
+fn expect(es: &[Entity], words: &[&str], want: Option<EntityType>) {
+    for w in words {
+        assert_eq!(kind_of(es, w), want, "{w}: {:?}", names(es));
+    }
+}
+
 fn names(es: &[Entity]) -> Vec<String> {
     es.iter()
         .map(|e| format!("{:?} {}", e.kind, e.name))
@@ -23,14 +30,7 @@ fn german_places_that_are_french_nationality_words() {
         "de",
         &[],
     );
-    for place in ["Indien", "Italien", "USA"] {
-        assert_eq!(
-            kind_of(&es, place),
-            Some(EntityType::Place),
-            "{place}: {:?}",
-            names(&es)
-        );
-    }
+    expect(&es, &["Indien", "Italien", "USA"], Some(EntityType::Place));
 }
 
 #[test]
@@ -40,9 +40,7 @@ fn german_noun_after_an_adjective_is_no_name() {
         "de",
         &[],
     );
-    for noun in ["Wurzelgrat", "Kruselmaß"] {
-        assert_eq!(kind_of(&es, noun), None, "{noun}: {:?}", names(&es));
-    }
+    expect(&es, &["Wurzelgrat", "Kruselmaß"], None);
 }
 
 #[test]
@@ -52,14 +50,7 @@ fn german_world_regions_are_places() {
         "de",
         &[],
     );
-    for place in ["Ostafrika", "Karibik"] {
-        assert_eq!(
-            kind_of(&es, place),
-            Some(EntityType::Place),
-            "{place}: {:?}",
-            names(&es)
-        );
-    }
+    expect(&es, &["Ostafrika", "Karibik"], Some(EntityType::Place));
 }
 
 #[test]
@@ -84,14 +75,7 @@ fn names_after_a_definite_article_are_organisations() {
         "pt",
         &[],
     );
-    for org in ["Velorix", "Kromtek"] {
-        assert_eq!(
-            kind_of(&es, org),
-            Some(EntityType::Organization),
-            "{org}: {:?}",
-            names(&es)
-        );
-    }
+    expect(&es, &["Velorix", "Kromtek"], Some(EntityType::Organization));
 }
 
 #[test]
@@ -147,14 +131,7 @@ fn english_lone_word_after_of_or_to_is_a_place() {
         "en",
         &[],
     );
-    for place in ["Vostrava", "Quellmoor"] {
-        assert_eq!(
-            kind_of(&es, place),
-            Some(EntityType::Place),
-            "{place}: {:?}",
-            names(&es)
-        );
-    }
+    expect(&es, &["Vostrava", "Quellmoor"], Some(EntityType::Place));
     assert_ne!(
         kind_of(&es, "Orsini"),
         Some(EntityType::Place),
@@ -170,18 +147,15 @@ fn romance_sea_kingdom_and_cardinal_points() {
         "pt",
         &[],
     );
-    for place in [
-        "Mar de o Caribe",
-        "Carolina de o Norte",
-        "Reino de a França",
-    ] {
-        assert_eq!(
-            kind_of(&es, place),
-            Some(EntityType::Place),
-            "{place}: {:?}",
-            names(&es)
-        );
-    }
+    expect(
+        &es,
+        &[
+            "Mar de o Caribe",
+            "Carolina de o Norte",
+            "Reino de a França",
+        ],
+        Some(EntityType::Place),
+    );
 }
 
 #[test]
@@ -229,9 +203,11 @@ fn english_ordinary_uses_of_capitalised_words() {
         "en",
         &[],
     );
-    for word in ["Forts", "Concurrently", "Corsican", "Romanization"] {
-        assert_eq!(kind_of(&es, word), None, "{word}: {:?}", names(&es));
-    }
+    expect(
+        &es,
+        &["Forts", "Concurrently", "Corsican", "Romanization"],
+        None,
+    );
     assert_eq!(
         kind_of(&es, "Plato"),
         Some(EntityType::Person),
@@ -256,14 +232,7 @@ fn english_town_state_and_sentence_subjects() {
         "{:?}",
         names(&es)
     );
-    for person in ["George", "Charles"] {
-        assert_eq!(
-            kind_of(&es, person),
-            Some(EntityType::Person),
-            "{person}: {:?}",
-            names(&es)
-        );
-    }
+    expect(&es, &["George", "Charles"], Some(EntityType::Person));
 }
 
 #[test]
