@@ -270,3 +270,48 @@ fn a_surname_after_a_preposition_joins_the_person_named_in_full() {
     assert_eq!(person.mentions, 3, "{:?}", names(&es));
     assert_eq!(kind_of(&es, "Vandermolt"), None, "{:?}", names(&es));
 }
+
+#[test]
+fn german_compounds_and_international_nouns_are_no_people() {
+    let es = find(
+        &[
+            "Nach zwei Kriegsjahre kam die Hauptantriebskraft der Reform: pro Person eine Version.",
+            "Die Flotte fuhr zur Zwergpinguininsel.",
+        ],
+        "de",
+        &[],
+    );
+    expect(
+        &es,
+        &["Kriegsjahre", "Hauptantriebskraft", "Person", "Version"],
+        None,
+    );
+}
+
+#[test]
+fn german_hyphenated_nouns_names_and_places() {
+    let es = find(
+        &["Der Merkel-Imitator trat am Bodden-See auf, im Curie-Institut wurde gemessen."],
+        "de",
+        &[],
+    );
+    expect(&es, &["Merkel-Imitator", "Merkel"], None);
+    expect(&es, &["Bodden-See"], Some(EntityType::Place));
+    expect(&es, &["Curie-Institut"], Some(EntityType::Organization));
+}
+
+#[test]
+fn german_ordinals_and_genitive_apostrophes_belong_to_the_name() {
+    let es = find(
+        &[
+            "Unter Ludwig XIV. wuchs das Heer, sagte Ramses II.",
+            "Das Heer wuchs, und Pompeius' Truppen zogen ab.",
+        ],
+        "de",
+        &[],
+    );
+    let all = names(&es);
+    assert!(all.contains(&"Person Ludwig XIV.".to_string()), "{all:?}");
+    assert!(all.contains(&"Person Pompeius'".to_string()), "{all:?}");
+    assert!(all.contains(&"Person Ramses II".to_string()), "{all:?}");
+}

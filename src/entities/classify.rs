@@ -6,6 +6,7 @@
 use super::cues;
 use super::detect::{Evidence, Kind, Lang};
 use super::evidence;
+use super::german;
 use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
 use super::rules;
 use super::tokens::{Case, Token};
@@ -43,6 +44,10 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         }
         if matches!(w.as_str(), "westen" | "osten" | "norden" | "süden") {
             return false;
+        }
+        if let Some(noun) = german::hyphen_noun(lang, &w) {
+            // "CNN-Reporter", "Trump-Imitator": a noun; "Rudyard-See" a place.
+            return rules::is_place_tail(noun) || rules::is_org_tail(noun);
         }
         let genitive = w.strip_suffix('s').unwrap_or(&w);
         let gazetteer = PLACES.contains(&w)
@@ -188,6 +193,9 @@ pub fn run_end(
         if !joins(toks, j) {
             break;
         }
+        if german::name_compound(n, lang) {
+            break;
+        }
         let w = words::lower(n.text);
         let initial = n.text.chars().count() == 1
             && n.case == Case::Title
@@ -311,6 +319,16 @@ pub fn classify(
     if len >= 2 && (rules::is_place_tail(&last) || rules::is_place_head(&fw)) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
+    if len == 1 && lang.code == "de" {
+        if let Some(noun) = german::hyphen_noun(lang, &fw) {
+            let kind = if rules::is_place_tail(noun) {
+                Kind::Place
+            } else {
+                Kind::Org
+            };
+            return Some((a, b, kind, Evidence::Context)); // "Sahel-Zone", "Curie-Institut"
+        }
+    }
     if len == 1 && first.case == Case::Upper && !first.text.contains('.') {
         // "NATO" is in the gazetteer; "TV", "DNA" are ordinary words.
         return (!words::common(lang, &fw)).then_some((a, b, Kind::Org, Evidence::Context));
@@ -384,6 +402,10 @@ pub fn classify(
             .is_some_and(|n| n.before.starts_with(['\'', '’']));
     if len == 1 && (of || evidence::place_like(&fw, lang)) {
         return Some((a, b, Kind::Place, Evidence::Default));
+    }
+    if len == 1 && german::international(&fw, lang) {
+        // "pro Person", "Form", "Obama": a name only beside a stronger mention.
+        return Some((a, b, Kind::Person, Evidence::Weak));
     }
     Some((a, b, Kind::Person, Evidence::Default))
 }

@@ -9,6 +9,7 @@ use super::classify;
 use super::evidence;
 pub use super::gazetteer::{gazetteer, gazetteer_all, gazetteer_at, Matches};
 use super::gazetteer::{names_event, town_state};
+use super::german;
 use super::lexicon::List;
 use super::patterns;
 use super::rules;
@@ -132,11 +133,15 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         let (Some(first), Some(last)) = (toks.get(a), toks.get(b.saturating_sub(1))) else {
             return;
         };
+        let tail = german::name_tail(text, last, kind, lang);
         out.push(Mention {
             block,
             start: first.start,
-            end: last.end,
-            text: text.get(first.bstart..last.bend).unwrap_or("").to_string(),
+            end: last.end + usize::from(tail > 0),
+            text: text
+                .get(first.bstart..last.bend + tail)
+                .unwrap_or("")
+                .to_string(),
             words: toks
                 .get(a..b)
                 .unwrap_or(&[])
@@ -223,6 +228,12 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             classify::RunEnd::Slavic(end, kind) => {
                 push(&mut out, i, end, kind, Evidence::Context);
                 i = end;
+            }
+            classify::RunEnd::Plain(j)
+                if classify::joins(&toks, j)
+                    && toks.get(j).is_some_and(|n| german::name_compound(n, lang)) =>
+            {
+                i = j + 1; // "der Donald Trump-Imitator": a noun
             }
             classify::RunEnd::Plain(j) => {
                 if let Some((mut a, b, kind, evidence)) = classify::classify(&toks, i, j, lang, doc)

@@ -17,6 +17,7 @@ pub mod cues;
 pub mod detect;
 pub mod evidence;
 pub mod gazetteer;
+pub mod german;
 pub mod group;
 pub mod lexicon;
 pub mod patterns;

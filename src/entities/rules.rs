@@ -173,7 +173,7 @@ const PLACE_TAILS: &str =
         valley strait peninsula desert county province region district park bridge airport \
         station gulf coast canal heights hills forest lake falls beach harbour harbor port \
         boulevard lane drive plaza state city town village straße strasse platz see fluss \
-        insel gebirge tal";
+        insel inseln gebirge tal zone meer kanal wald";
 
 /// Words that open a place's name: "Lac Léman", "Rio Grande".
 const PLACE_HEADS: &str =
@@ -182,7 +182,7 @@ const PLACE_HEADS: &str =
         république royaume principauté \
         río rio lago monte isla ilha isola golfo mar calle rua via viale avenida plaza praça \
         piazza sierra serra bahía baía cabo capo costa puerto porto estado província \
-        provincia região región regione";
+        provincia região región regione republik königreich fürstentum kloster schloss";
 
 /// Russian nouns that follow a capitalised adjective in a place's name.
 const PLACE_NOUN_STEMS: &str =

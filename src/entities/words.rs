@@ -3,7 +3,7 @@
 //! word (seen capitalised mid-sentence, seen in lower case).
 
 use super::detect::Lang;
-use super::lexicon::{GIVEN, ORGS, PLACES, SURNAMES};
+use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
 use super::tokens::{tokenize, Case};
 use std::collections::HashMap;
 
@@ -66,24 +66,46 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// A German noun the lexicon lacks because it is a compound whose last part
-/// it knows: "Luftmatratze" (Luft + Matratze).
+/// it knows: "Luftmatratze" (Luft + Matratze), "Hauptantriebskraft" (Haupt +
+/// Antrieb + Kraft), "Kriegsjahre". Known family names ("Rosenberg") are no
+/// compounds here.
 #[must_use]
 pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
+    // The split is cubic in the length: no real word is this long.
+    if lang.lex.is_none() || w.len() > 64 || SURNAMES.contains(w) || GIVEN.contains(w) {
+        return false;
+    }
+    compound_parts(lang, w, 2)
+}
+
+/// Suffixes that make German nouns, never names: "Versalzung", "Uneinigkeit".
+const NOUN_ENDINGS: &str = "ung ungen heit heiten keit keiten schaft schaften tion tionen \
+    ität itäten ismus ismen nisse tum tümer eien ierung logie sprechern innen ische ischen \
+    ischer isches ischem";
+
+/// Whether `w` splits into known German words, the first of them perhaps a
+/// compound itself (`depth` more splits allowed).
+fn compound_parts(lang: &Lang<'_>, w: &str, depth: usize) -> bool {
     let Some(lex) = lang.lex else {
         return false;
     };
-    // Suffixes that make nouns, never names: "Versalzung", "Uneinigkeit".
-    const NOUN_ENDINGS: &str = "ung ungen heit heiten keit keiten schaft schaften tion tionen \
-        ität itäten ismus ismen nisse tum tümer eien ierung logie sprechern innen ische ischen \
-        ischer isches ischem";
     if w.chars().count() > 6 && NOUN_ENDINGS.split_whitespace().any(|e| w.ends_with(e)) {
         return true;
     }
-    let inflected = |s: &str| {
+    // A part the lexicon knows, or a noun so international that it was
+    // kept apart ("Kraft", "Form"): only as a last part of four letters or more.
+    let known = |s: &str| {
         lex.contains(s)
+            || s.chars().count() >= 4
+                && lexicon::INTL_DE.contains(s)
+                && !SURNAMES.contains(s)
+                && !GIVEN.contains(s)
+    };
+    let inflected = |s: &str| {
+        known(s)
             || ["n", "en", "e", "s", "es", "er", "ern"].iter().any(|e| {
                 s.strip_suffix(e)
-                    .is_some_and(|q| q.chars().count() >= 3 && lex.contains(q))
+                    .is_some_and(|q| q.chars().count() >= 3 && known(q))
             })
     };
     let chars: Vec<(usize, char)> = w.char_indices().collect();
@@ -93,15 +115,19 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
             break;
         }
         let (prefix, suffix) = (w.get(..b).unwrap_or(""), w.get(b..).unwrap_or(""));
-        if !inflected(suffix) || lang.stop.is_some_and(|s| s.contains(suffix)) {
+        let short_stop = rest <= 4 && lang.stop.is_some_and(|s| s.contains(suffix));
+        if !inflected(suffix) || short_stop {
             continue; // "Schulman" is no "Schul" + "man"
         }
         let linked = |p: &str| {
             lex.contains(p)
                 || ["s", "n", "en", "es", "e", "er"].iter().any(|l| {
-                    p.strip_suffix(l)
-                        .is_some_and(|q| q.chars().count() >= 3 && lex.contains(q))
+                    p.strip_suffix(l).is_some_and(|q| {
+                        q.chars().count() >= 3
+                            && (lex.contains(q) || depth > 0 && compound_parts(lang, q, depth - 1))
+                    })
                 })
+                || depth > 0 && compound_parts(lang, p, depth - 1)
         };
         if rest >= 6 || linked(prefix) {
             return true;

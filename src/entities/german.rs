@@ -1,0 +1,64 @@
+//! German rules: all nouns are capitalised, so a capitalised word is a name
+//! only when no lexicon, compound split or hyphenated form shows it to be a
+//! noun; names also take an ordinal's point and a genitive apostrophe.
+
+use super::detect::{Kind, Lang};
+use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
+use super::rules;
+use super::tokens::Token;
+use super::words;
+
+/// The last part of a German hyphenated word when it is an ordinary noun
+/// and the whole is no gazetteer name: "reporter" of "cnn-reporter".
+pub(super) fn hyphen_noun<'w>(lang: &Lang<'_>, w: &'w str) -> Option<&'w str> {
+    if lang.code != "de" {
+        return None;
+    }
+    let (_, last) = w.rsplit_once(['-', '‑'])?;
+    let known = PLACES.contains(w) || ORGS.contains(w) || SURNAMES.contains(last);
+    let noun = words::common(lang, last)
+        || words::german_compound(lang, last)
+        || rules::is_place_tail(last)
+        || rules::is_org_tail(last);
+    (!known && !GIVEN.contains(last) && !PLACES.contains(last) && noun).then_some(last)
+}
+
+/// A German word of the international list ("Person", "Form", "Obama")
+/// that no name list knows: as often a noun as a name.
+pub(super) fn international(w: &str, lang: &Lang<'_>) -> bool {
+    let genitive = w.strip_suffix('s').unwrap_or(w);
+    lang.code == "de"
+        && (lexicon::INTL_DE.contains(w) || lexicon::INTL_DE.contains(genitive))
+        && ![w, genitive]
+            .iter()
+            .any(|k| GIVEN.contains(k) || SURNAMES.contains(k))
+}
+
+/// A German hyphenated common noun made on a name: "Trump-Imitator" (not
+/// "Rudyard-See", which names a place).
+pub(super) fn name_compound(t: &Token<'_>, lang: &Lang<'_>) -> bool {
+    hyphen_noun(lang, &words::lower(t.text))
+        .is_some_and(|n| !rules::is_place_tail(n) && !rules::is_org_tail(n))
+}
+
+/// The bytes of a German person's name that follow its last word: the
+/// point of an ordinal ("Ludwig XIV.", "Paul VI.") and the apostrophe of a
+/// genitive after s, x or z ("Pompeius' Heer"). Zero elsewhere.
+pub(super) fn name_tail(text: &str, last: &Token<'_>, kind: Kind, lang: &Lang<'_>) -> usize {
+    if lang.code != "de" || kind != Kind::Person {
+        return 0;
+    }
+    let rest = text.get(last.bend..).unwrap_or("");
+    let mut chars = rest.chars();
+    let (next, after) = (chars.next(), chars.next());
+    let ends_word = after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')'));
+    // A point that ends the paragraph ends the sentence, not the ordinal.
+    let more = rest.get(1..).is_some_and(|r| !r.trim().is_empty());
+    let ordinal = next == Some('.') && more && words::roman_numeral(last.text);
+    let genitive =
+        matches!(next, Some('\'' | '’')) && last.text.ends_with(['s', 'x', 'z', 'ß']) && ends_word;
+    match next {
+        Some(c) if ordinal || genitive => c.len_utf8(),
+        _ => 0,
+    }
+}
