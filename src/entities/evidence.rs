@@ -339,7 +339,10 @@ fn german_class_noun_before(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bo
     let person_noun = ["er", "in", "ist", "or", "ent", "eur", "ant", "e"]
         .iter()
         .any(|e| w.ends_with(e));
+    // "Als Millican starb": a capitalised function word opens the sentence.
+    let function_word = lang.stop.is_some_and(|s| s.contains(&w));
     p.case == Case::Title
+        && !function_word
         && toks.get(a).is_some_and(|t| t.before.is_empty())
         && words::common(lang, &w)
         && !person_noun

