@@ -91,6 +91,35 @@ const GERMAN_TAILS: &[(&str, Kind)] = &[
     ("akademie", Kind::Org),
     ("universität", Kind::Org),
     ("raumstation", Kind::Org),
+    ("kirche", Kind::Org),
+    ("reich", Kind::Place),
+    ("reichs", Kind::Place),
+    ("reiches", Kind::Place),
+];
+
+/// Bodies of a state that a German national adjective, lower case, names
+/// with them: "die britische Regierung", "der russischen Armee".
+const GERMAN_STATE_BODIES: &[&str] = &[
+    "regierung",
+    "botschaft",
+    "armee",
+    "marine",
+    "luftwaffe",
+    "mannschaft",
+    "nationalmannschaft",
+    "polizei",
+    "ministerium",
+    "ministeriums",
+    "verteidigungsministerium",
+    "verteidigungsministeriums",
+    "außenministerium",
+    "außenministeriums",
+    "innenministerium",
+    "innenministeriums",
+    "parlament",
+    "parlaments",
+    "streitkräfte",
+    "zentralbank",
 ];
 
 /// A German capitalised adjective and the name word it qualifies:
@@ -101,10 +130,22 @@ pub fn german_adjective_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> O
         return None;
     }
     let (t, n) = (toks.get(i)?, toks.get(i + 1)?);
-    if t.case != Case::Title || n.case != Case::Title || !joins(toks, i + 1) {
+    if n.case != Case::Title || !joins(toks, i + 1) {
         return None;
     }
     let adj = words::lower(t.text);
+    if t.case == Case::Lower {
+        // "britischen Botschaft": a nationality adjective and a state body.
+        let national = ["ischen", "ische", "ischer", "isches", "ischem"]
+            .iter()
+            .any(|e| adj.ends_with(e))
+            || adj.starts_with("deutsch");
+        let body = GERMAN_STATE_BODIES.contains(&words::lower(n.text).as_str());
+        return (national && body).then_some(Kind::Org);
+    }
+    if t.case != Case::Title {
+        return None;
+    }
     let adjective = [
         "ischen", "ische", "ischer", "isches", "ischem", "alen", "ale", "aler",
     ]
