@@ -315,3 +315,17 @@ fn german_ordinals_and_genitive_apostrophes_belong_to_the_name() {
     assert!(all.contains(&"Person Pompeius'".to_string()), "{all:?}");
     assert!(all.contains(&"Person Ramses II".to_string()), "{all:?}");
 }
+
+#[test]
+fn german_ordinary_words_are_no_inflected_places() {
+    let es = find(
+        &[
+            "Sie sangen in Clubs, bevor das Rennen in Gang kam.",
+            "Als Millican starb, war es bei Andy anders.",
+        ],
+        "de",
+        &[],
+    );
+    expect(&es, &["Clubs", "Rennen", "Gang"], None);
+    expect(&es, &["Millican", "Andy"], Some(EntityType::Person));
+}

@@ -357,7 +357,11 @@ pub fn classify(
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if (len == 1 || !GIVEN.contains(&fw)) && evidence::after_place_preposition(toks, a, lang) {
+    if len == 1 && german::international(&fw, lang) {
+        // "pro Person", "in Clubs", "Obama": a name only beside a stronger mention.
+        return Some((a, b, Kind::Person, Evidence::Weak));
+    }
+    if !GIVEN.contains(&fw) && evidence::after_place_preposition(toks, a, lang) {
         return Some((a, b, Kind::Place, Evidence::Context));
     }
     if a > 0
@@ -402,10 +406,6 @@ pub fn classify(
             .is_some_and(|n| n.before.starts_with(['\'', '’']));
     if len == 1 && (of || evidence::place_like(&fw, lang)) {
         return Some((a, b, Kind::Place, Evidence::Default));
-    }
-    if len == 1 && german::international(&fw, lang) {
-        // "pro Person", "Form", "Obama": a name only beside a stronger mention.
-        return Some((a, b, Kind::Person, Evidence::Weak));
     }
     Some((a, b, Kind::Person, Evidence::Default))
 }

@@ -38,6 +38,9 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
     };
     let words: Vec<&str> = key.split(' ').collect();
     match words.as_slice() {
+        // "Rennen" is no inflected "Rennes", "Gang" no "Gange": an ordinary
+        // word is never read as an inflected name.
+        [one] if ordinary_german(one) => None,
         [one] => variants(one).iter().skip(1).find_map(|k| gazetteer(k)),
         [a, b] => variants(a).iter().find_map(|x| {
             variants(b)
@@ -46,6 +49,11 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
         }),
         _ => None,
     }
+}
+
+/// Whether the lexicon or the international list holds the German word `w`.
+fn ordinary_german(w: &str) -> bool {
+    lexicon::lexicon("de").is_some_and(|l| l.contains(w)) || lexicon::INTL_DE.contains(w)
 }
 
 /// Gazetteer type of an inflected name of several words, every word
