@@ -329,3 +329,27 @@ fn german_ordinary_words_are_no_inflected_places() {
     expect(&es, &["Clubs", "Rennen", "Gang"], None);
     expect(&es, &["Millican", "Andy"], Some(EntityType::Person));
 }
+
+#[test]
+fn german_direction_places_counted_nouns_and_two_people_side_by_side() {
+    let es = find(
+        &[
+            "Die Lage Südosteuropas und Nordafrikas bleibt schwierig.",
+            "Es wurden 2900 Kilowatt erzeugt.",
+            "Beim Treffen saßen Rachida Dati Nicolas Sarkozy gegenüber.",
+        ],
+        "de",
+        &[],
+    );
+    expect(
+        &es,
+        &["Südosteuropas", "Nordafrikas"],
+        Some(EntityType::Place),
+    );
+    expect(&es, &["Kilowatt"], None);
+    expect(
+        &es,
+        &["Rachida Dati", "Nicolas Sarkozy"],
+        Some(EntityType::Person),
+    );
+}

@@ -178,6 +178,18 @@ pub(super) fn joins(toks: &[Token<'_>], j: usize) -> bool {
     (n.before.is_empty() && !n.initial) || (initial_before && n.before == ".")
 }
 
+/// Whether a second person's name starts at token `j` of a run: a given
+/// name after a word that is none, before a capitalised word.
+fn next_person(toks: &[Token<'_>], j: usize) -> bool {
+    let after = toks
+        .get(j + 1)
+        .is_some_and(|m| m.is_cap() && joins(toks, j + 1));
+    after
+        && GIVEN.contains(&lw(toks, j))
+        && !SURNAMES.contains(&lw(toks, j))
+        && !GIVEN.contains(&lw(toks, j - 1))
+}
+
 /// The end of the run of name words that starts at `i`.
 #[must_use]
 pub fn run_end(
@@ -208,6 +220,10 @@ pub fn run_end(
         }
         let in_gazetteer = at(gaz, j).is_some();
         let after_given = GIVEN.contains(&lw(toks, j - 1)) && j == i + 1;
+        let headed = rules::is_place_head(&head) || rules::is_org_head(&head);
+        if j == i + 2 && !headed && next_person(toks, j) {
+            break; // "Rachida Dati Nicolas Sarkozy": two people side by side
+        }
         if nameish(n, lang, doc) && (!in_gazetteer || after_given && n.case == Case::Title) {
             j += 1;
             continue;

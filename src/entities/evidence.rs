@@ -56,8 +56,18 @@ pub fn single_evidence(
     if lang.code == "en" && english_common_use(toks, a, lang, &w) {
         return Some(Evidence::Weak);
     }
+    // "2900 Kilowatt", "42 Mio.": a German noun counted, not a name (a year
+    // may stand before a name: "1955 begann Mishima").
+    let counted = a.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|p| {
+        p.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && p.text.starts_with(|c: char| c.is_ascii_digit())
+            && !(p.text.len() == 4 && (p.text.starts_with("1") || p.text.starts_with("20")))
+    });
     let weak = if lang.code == "de" {
-        words::german_determiner(&prev)
+        counted
+            || words::german_determiner(&prev)
             || words::german_adjective(lang, &prev)
             || listed_with_noun(toks, a, lang)
             || german_class_noun_before(toks, a, lang)

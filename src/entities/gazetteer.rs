@@ -41,7 +41,11 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
         // "Rennen" is no inflected "Rennes", "Gang" no "Gange": an ordinary
         // word is never read as an inflected name.
         [one] if ordinary_german(one) => None,
-        [one] => variants(one).iter().skip(1).find_map(|k| gazetteer(k)),
+        [one] => variants(one)
+            .iter()
+            .skip(1)
+            .find_map(|k| gazetteer(k))
+            .or_else(|| german_direction_place(one)),
         [a, b] => variants(a).iter().find_map(|x| {
             variants(b)
                 .iter()
@@ -49,6 +53,26 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
         }),
         _ => None,
     }
+}
+
+/// A German place named with a direction or a part before it, in one word
+/// and perhaps in the genitive: "Südosteuropas", "Nordafrika",
+/// "Niederösterreich", "Unter-Ägypten", "Neufrankreichs".
+fn german_direction_place(w: &str) -> Option<Kind> {
+    const PARTS: [&str; 12] = [
+        "süd", "nord", "ost", "west", "mittel", "zentral", "unter", "ober", "nieder", "neu",
+        "inner", "hinter",
+    ];
+    let rest = PARTS.iter().find_map(|p| w.strip_prefix(p))?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    if rest.chars().count() < 4 {
+        return None;
+    }
+    let bare = ["", "s", "es"]
+        .iter()
+        .filter_map(|e| rest.strip_suffix(e))
+        .any(|k| PLACES.contains(k));
+    bare.then_some(Kind::Place)
 }
 
 /// Whether the lexicon or the international list holds the German word `w`.
