@@ -353,3 +353,14 @@ fn german_direction_places_counted_nouns_and_two_people_side_by_side() {
         Some(EntityType::Person),
     );
 }
+
+#[test]
+fn german_speaker_after_a_speech_verb_even_when_a_noun() {
+    let es = find(
+        &["„Das ist gut“, sagt Zimmer. Ein Parfum von Yves Saint Laurent Opium war es nicht."],
+        "de",
+        &[],
+    );
+    expect(&es, &["Zimmer"], Some(EntityType::Person));
+    expect(&es, &["Laurent Opium", "Yves Saint"], None);
+}

@@ -184,7 +184,13 @@ fn next_person(toks: &[Token<'_>], j: usize) -> bool {
     let after = toks
         .get(j + 1)
         .is_some_and(|m| m.is_cap() && joins(toks, j + 1));
+    // "Yves Saint Laurent": a saint's name goes on.
+    let saint = matches!(
+        lw(toks, j - 1).as_str(),
+        "saint" | "sainte" | "san" | "santa" | "santo" | "são" | "st"
+    );
     after
+        && !saint
         && GIVEN.contains(&lw(toks, j))
         && !SURNAMES.contains(&lw(toks, j))
         && !GIVEN.contains(&lw(toks, j - 1))

@@ -220,7 +220,8 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
         let Some(t) = toks.get(i) else { break };
         let demonym_start = classify::demonym_before_name(&toks, i, lang, doc);
         let given_start = classify::given_before_name(&gaz, &toks, i, lang, doc);
-        if !demonym_start && !given_start && !classify::nameish(t, lang, doc) {
+        let speaker = german::speaker_after_verb(&toks, i, lang);
+        if !demonym_start && !given_start && !speaker && !classify::nameish(t, lang, doc) {
             i += 1;
             continue;
         }

@@ -62,3 +62,20 @@ pub(super) fn name_tail(text: &str, last: &Token<'_>, kind: Kind, lang: &Lang<'_
         _ => 0,
     }
 }
+
+/// A capitalised word right after a speech verb and before a comma, a
+/// point or a lower-case word: the speaker, even when German has a noun
+/// of that spelling ("sagt Zimmer.", "sagte Dietrich von der Stelle").
+pub(super) fn speaker_after_verb(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
+    let (Some(t), Some(p)) = (toks.get(i), i.checked_sub(1).and_then(|k| toks.get(k))) else {
+        return false;
+    };
+    let next_ok = toks
+        .get(i + 1)
+        .is_none_or(|n| !n.before.trim().is_empty() || n.case == super::tokens::Case::Lower);
+    lang.code == "de"
+        && t.case == super::tokens::Case::Title
+        && t.before.trim().is_empty()
+        && rules::is_speech_verb(&words::lower(p.text))
+        && next_ok
+}
