@@ -364,3 +364,17 @@ fn german_speaker_after_a_speech_verb_even_when_a_noun() {
     expect(&es, &["Zimmer"], Some(EntityType::Person));
     expect(&es, &["Laurent Opium", "Yves Saint"], None);
 }
+
+#[test]
+fn german_abbeys_castles_and_saints_are_places() {
+    let es = find(
+        &["Sie lebte im Kloster Rupertsberg und betete in St. Peter, nicht im Schloss Bellevue."],
+        "de",
+        &[],
+    );
+    expect(
+        &es,
+        &["Kloster Rupertsberg", "St. Peter", "Schloss Bellevue"],
+        Some(EntityType::Place),
+    );
+}

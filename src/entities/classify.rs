@@ -171,10 +171,12 @@ pub(super) fn joins(toks: &[Token<'_>], j: usize) -> bool {
     let Some(n) = toks.get(j) else {
         return false;
     };
+    // "J. Smith", and a saint's "St. Peter", "Hl. Cäcilia".
     let initial_before = j > 0
-        && toks
-            .get(j - 1)
-            .is_some_and(|p| p.text.chars().count() == 1 && p.case == Case::Title);
+        && toks.get(j - 1).is_some_and(|p| {
+            p.text.chars().count() == 1 && p.case == Case::Title
+                || matches!(p.text, "St" | "Ste" | "Hl")
+        });
     (n.before.is_empty() && !n.initial) || (initial_before && n.before == ".")
 }
 
@@ -450,9 +452,11 @@ fn after_article(
     }
     let single = b == a + 1;
     if single
-        && (lang.code == "en" || evidence::single_evidence(toks, a, lang, doc)? == Evidence::Weak)
+        && (lang.code == "en"
+            || german::international(&last, lang)
+            || evidence::single_evidence(toks, a, lang, doc)? == Evidence::Weak)
     {
-        return None;
+        return None; // "the Sahara", "der Renaissance"
     }
     let place = evidence::after_place_preposition(toks, a, lang)
         || single && evidence::place_like(&last, lang);

@@ -169,6 +169,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
+        if let Some(end) = german::headed_place(&toks, i, lang) {
+            push(&mut out, i, end, Kind::Place, Evidence::Context);
+            i = end;
+            continue;
+        }
         if let Some(kind) = patterns::german_adjective_name(&toks, i, lang) {
             push(&mut out, i, i + 2, kind, Evidence::Context);
             i += 2;

@@ -79,3 +79,26 @@ pub(super) fn speaker_after_verb(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) 
         && rules::is_speech_verb(&words::lower(p.text))
         && next_ok
 }
+
+/// German nouns that open a place's name before a name: "Kloster
+/// Rupertsberg", "Schloss Bellevue", "Burg Eltz".
+const PLACE_HEADS: [&str; 7] = [
+    "kloster", "schloss", "burg", "stift", "abtei", "insel", "festung",
+];
+
+/// A German place opened by one of [`PLACE_HEADS`] and a capitalised word
+/// that is no ordinary one: the end of the name (exclusive).
+pub(super) fn headed_place(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<usize> {
+    let (t, n) = (toks.get(i)?, toks.get(i + 1)?);
+    let head = words::lower(t.text);
+    let name = words::lower(n.text);
+    let named = n.case == super::tokens::Case::Title
+        && n.before.trim().is_empty()
+        && !n.initial
+        && (!words::common(lang, &name) || PLACES.contains(&name));
+    (lang.code == "de"
+        && t.case == super::tokens::Case::Title
+        && PLACE_HEADS.contains(&head.as_str())
+        && named)
+        .then_some(i + 2)
+}

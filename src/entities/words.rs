@@ -81,7 +81,7 @@ pub fn german_compound(lang: &Lang<'_>, w: &str) -> bool {
 /// Suffixes that make German nouns, never names: "Versalzung", "Uneinigkeit".
 const NOUN_ENDINGS: &str = "ung ungen heit heiten keit keiten schaft schaften tion tionen \
     ität itäten ismus ismen nisse tum tümer eien ierung logie sprechern innen ische ischen \
-    ischer isches ischem";
+    ischer isches ischem chen";
 
 /// Whether `w` splits into known German words, the first of them perhaps a
 /// compound itself (`depth` more splits allowed).
