@@ -378,3 +378,19 @@ fn german_abbeys_castles_and_saints_are_places() {
         Some(EntityType::Place),
     );
 }
+
+#[test]
+fn german_place_compounds_and_titled_particles() {
+    let es = find(
+        &[
+            "Der Handel im Mittelmeerraum wuchs.",
+            "Dem General de Meza wurde das Kommando entzogen.",
+        ],
+        "de",
+        &[],
+    );
+    expect(&es, &["Mittelmeerraum"], Some(EntityType::Place));
+    expect(&es, &["de Meza"], Some(EntityType::Person));
+    let es = find(&["Il ministro di Eleonora Allevi parlò."], "it", &[]);
+    expect(&es, &["di Eleonora Allevi"], None);
+}

@@ -123,6 +123,26 @@ fn ministry_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     Some(j + 1)
 }
 
+/// Whether the lower-case word before token `a` is a particle of a family
+/// name that a title introduces: "General de Meza", "President da Silva"
+/// ("von" and "zu" are left out: "Gründer von Hack Forums").
+fn titled_particle(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
+    let (Some(title), Some(particle)) = (
+        a.checked_sub(2).and_then(|k| toks.get(k)),
+        a.checked_sub(1).and_then(|k| toks.get(k)),
+    ) else {
+        return false;
+    };
+    let p = words::lower(particle.text);
+    // Romance languages write "ministro di", "presidente de": a preposition.
+    matches!(lang.code, "de" | "en")
+        && particle.case == Case::Lower
+        && particle.before.trim().is_empty()
+        && toks.get(a).is_some_and(|t| t.before.trim().is_empty())
+        && matches!(p.as_str(), "de" | "van" | "da" | "di" | "del" | "du")
+        && rules::is_title(lang.code, &words::lower(title.text))
+}
+
 /// All mentions of paragraph `block`.
 #[must_use]
 pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Mention> {
@@ -246,6 +266,9 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 {
                     if demonym_start && a == i && kind == Kind::Person {
                         a += 1; // "Canadian Jane Smith": the demonym stays out
+                    }
+                    if kind == Kind::Person && a == i && titled_particle(&toks, a, lang) {
+                        a -= 1; // "General de Meza"
                     }
                     if a < b {
                         push(&mut out, a, b, kind, evidence);

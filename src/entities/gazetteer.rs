@@ -45,7 +45,8 @@ fn gazetteer_german(key: &str) -> Option<Kind> {
             .iter()
             .skip(1)
             .find_map(|k| gazetteer(k))
-            .or_else(|| german_direction_place(one)),
+            .or_else(|| german_direction_place(one))
+            .or_else(|| german_place_compound(one)),
         [a, b] => variants(a).iter().find_map(|x| {
             variants(b)
                 .iter()
@@ -73,6 +74,17 @@ fn german_direction_place(w: &str) -> Option<Kind> {
         .filter_map(|e| rest.strip_suffix(e))
         .any(|k| PLACES.contains(k));
     bare.then_some(Kind::Place)
+}
+
+/// A German compound of a place and a word for a sea, a range or an area:
+/// "Antillenmeer", "Mittelmeerraum", "Alpengebiet".
+fn german_place_compound(w: &str) -> Option<Kind> {
+    const TAILS: [&str; 9] = [
+        "meer", "see", "gebirge", "küste", "inseln", "insel", "raum", "gebiet", "region",
+    ];
+    let head = TAILS.iter().find_map(|t| w.strip_suffix(t))?;
+    let head = head.strip_suffix('-').unwrap_or(head);
+    (head.chars().count() >= 4 && PLACES.contains(head)).then_some(Kind::Place)
 }
 
 /// Whether the lexicon or the international list holds the German word `w`.

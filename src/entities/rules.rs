@@ -182,7 +182,8 @@ const PLACE_HEADS: &str =
         république royaume principauté \
         río rio lago monte isla ilha isola golfo mar calle rua via viale avenida plaza praça \
         piazza sierra serra bahía baía cabo capo costa puerto porto estado província \
-        provincia região región regione republik königreich fürstentum kloster schloss st ste hl";
+        provincia região región regione republik königreich fürstentum kloster schloss st ste hl \
+        isthmus";
 
 /// Russian nouns that follow a capitalised adjective in a place's name.
 const PLACE_NOUN_STEMS: &str =
