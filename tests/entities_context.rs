@@ -394,3 +394,22 @@ fn german_place_compounds_and_titled_particles() {
     let es = find(&["Il ministro di Eleonora Allevi parlò."], "it", &[]);
     expect(&es, &["di Eleonora Allevi"], None);
 }
+
+#[test]
+fn german_genitives_join_their_name() {
+    let es = find(
+        &[
+            "Nicolás Maduro sprach vor dem Sicherheitsrat.",
+            "Maduros Rede im Namen Venezuelas wurde in Washingtons Presse und im Sicherheitsrats-Saal gelesen, auch Sicherheitsrats Mitglieder hörten zu.",
+        ],
+        "de",
+        &[],
+    );
+    let maduro = es
+        .iter()
+        .find(|e| e.name == "Nicolás Maduro")
+        .expect("Maduro");
+    assert_eq!(maduro.mentions, 2, "{:?}", names(&es));
+    expect(&es, &["Washington"], Some(EntityType::Place));
+    expect(&es, &["Maduros", "Washingtons"], None);
+}

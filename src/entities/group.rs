@@ -25,6 +25,34 @@ fn name_key(words: &[String], inflected: bool) -> String {
         .join(" ")
 }
 
+/// German genitives: a name written with a final "s" or apostrophe
+/// ("Maduros", "Washingtons", "Sicherheitsrats", "Pompeius'") is keyed by
+/// its plain form when the document also writes that form somewhere or
+/// the gazetteer knows it.
+pub fn german_genitives(mentions: &mut [Mention]) {
+    let words: std::collections::BTreeSet<String> = mentions
+        .iter()
+        .flat_map(|m| m.words.iter().cloned())
+        .collect();
+    for m in mentions.iter_mut() {
+        let Some(last) = m.words.last_mut() else {
+            continue;
+        };
+        let plain = last
+            .strip_suffix("es")
+            .filter(|p| words.contains(*p))
+            .or_else(|| last.strip_suffix(['s', '\'', '’']))
+            .filter(|p| {
+                p.chars().count() >= 3
+                    && (words.contains(*p) || super::gazetteer::gazetteer(p).is_some())
+            })
+            .map(str::to_string);
+        if let Some(plain) = plain {
+            *last = plain;
+        }
+    }
+}
+
 /// Give every weakly typed mention the type that the same name gets with
 /// stronger evidence elsewhere in the document.
 fn settle_types(mentions: &mut [Mention], inflected: bool) {
@@ -144,30 +172,54 @@ pub fn group(mut mentions: Vec<Mention>, inflected: bool, tags: &[String]) -> Ve
     scored.into_iter().map(|(_, _, e)| e).collect()
 }
 
+/// The name without the German genitive ending that [`german_genitives`]
+/// took off its key: "Washingtons" is shown as "Washington".
+fn plain_name(name: &str, mentions: &[Mention]) -> String {
+    let Some(m) = mentions.iter().find(|m| m.text == name) else {
+        return name.to_string();
+    };
+    let last = m.words.last().map_or(0, |w| w.chars().count());
+    let written = name.rsplit(' ').next().map_or(0, |w| w.chars().count());
+    let cut = written.saturating_sub(last);
+    if cut == 0 || cut > 2 || !name.to_lowercase().starts_with(&m.words.join(" ")) {
+        return name.to_string();
+    }
+    let keep = name.chars().count() - cut;
+    name.chars().take(keep).collect()
+}
+
 /// One entity from its group, with its salience and first position.
 fn to_entity(g: Group, tags: &[String]) -> (f64, (usize, usize), Entity) {
-    // Fullest name: most words, then most frequent, then first written.
-    let mut counts: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    // Fullest name: most words, then a plain form over a German genitive
+    // ("Sicherheitsrat", not "Sicherheitsrats"), then most frequent, then
+    // first written.
+    let mut counts: BTreeMap<&str, (usize, bool, usize, usize)> = BTreeMap::new();
     for (n, m) in g.mentions.iter().enumerate() {
+        let plain = m
+            .text
+            .to_lowercase()
+            .ends_with(m.words.last().map_or("", |w| w.as_str()));
         let e = counts
             .entry(m.text.as_str())
-            .or_insert((m.words.len(), 0, n));
-        e.1 += 1;
+            .or_insert((m.words.len(), plain, 0, n));
+        e.2 += 1;
     }
     let name = counts
         .iter()
         .max_by(|a, b| {
-            (a.1 .0, a.1 .1, std::cmp::Reverse(a.1 .2)).cmp(&(
+            (a.1 .0, a.1 .1, a.1 .2, std::cmp::Reverse(a.1 .3)).cmp(&(
                 b.1 .0,
                 b.1 .1,
-                std::cmp::Reverse(b.1 .2),
+                b.1 .2,
+                std::cmp::Reverse(b.1 .3),
             ))
         })
         .map_or(String::new(), |(k, _)| (*k).to_string());
+    let name = plain_name(&name, &g.mentions);
     let mut aliases: Vec<(usize, String)> = counts
         .iter()
         .filter(|(k, _)| **k != name)
-        .map(|(k, v)| (v.2, (*k).to_string()))
+        .map(|(k, v)| (v.3, (*k).to_string()))
         .collect();
     aliases.sort();
     let first = g.mentions.first().map_or((0, 0), |m| (m.block, m.start));

@@ -51,6 +51,9 @@ pub fn find(paragraphs: &[&str], lang: &str, tags: &[String]) -> Vec<Entity> {
     }
     add_tag_mentions(paragraphs, tags, &mut mentions);
     mentions.sort_by_key(|m| (m.block, m.start));
+    if code == "de" {
+        group::german_genitives(&mut mentions);
+    }
     let tags: Vec<String> = tags.iter().map(|t| t.trim().to_lowercase()).collect();
     group::group(mentions, inflected(&code), &tags)
 }
