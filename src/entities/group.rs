@@ -185,6 +185,10 @@ fn plain_name(name: &str, mentions: &[Mention]) -> String {
         return name.to_string();
     }
     let keep = name.chars().count() - cut;
+    let ending: String = name.chars().skip(keep).collect();
+    if !matches!(ending.as_str(), "s" | "es" | "'" | "’") {
+        return name.to_string(); // "Ludwig XIV." keeps its point
+    }
     name.chars().take(keep).collect()
 }
 
