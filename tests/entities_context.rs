@@ -312,7 +312,9 @@ fn german_ordinals_and_genitive_apostrophes_belong_to_the_name() {
     );
     let all = names(&es);
     assert!(all.contains(&"Person Ludwig XIV.".to_string()), "{all:?}");
-    assert!(all.contains(&"Person Pompeius'".to_string()), "{all:?}");
+    // The span keeps the apostrophe; the name is shown plain.
+    let pompeius = es.iter().find(|e| e.name == "Pompeius").expect("Pompeius");
+    assert_eq!(pompeius.aliases, vec!["Pompeius'".to_string()], "{all:?}");
     assert!(all.contains(&"Person Ramses II".to_string()), "{all:?}");
 }
 
@@ -343,7 +345,7 @@ fn german_direction_places_counted_nouns_and_two_people_side_by_side() {
     );
     expect(
         &es,
-        &["Südosteuropas", "Nordafrikas"],
+        &["Südosteuropas", "Nordafrika"],
         Some(EntityType::Place),
     );
     expect(&es, &["Kilowatt"], None);
