@@ -415,3 +415,43 @@ fn german_genitives_join_their_name() {
     expect(&es, &["Washington"], Some(EntityType::Place));
     expect(&es, &["Maduros", "Washingtons"], None);
 }
+
+#[test]
+fn english_roles_stay_out_and_family_names_that_are_towns_join() {
+    let es = find(
+        &[
+            "US President Donald Trump met US Secretary of State Marco Rubio.",
+            "Delcy Rodríguez leads now; the army backs Rodríguez, said Mark Christian of Exxon Mobil. Ed Hirs agreed.",
+        ],
+        "en",
+        &[],
+    );
+    expect(
+        &es,
+        &[
+            "Donald Trump",
+            "Marco Rubio",
+            "Delcy Rodríguez",
+            "Mark Christian",
+            "Ed Hirs",
+        ],
+        Some(EntityType::Person),
+    );
+    expect(
+        &es,
+        &[
+            "US President",
+            "US Secretary",
+            "State Marco Rubio",
+            "Mark",
+            "Rodríguez",
+        ],
+        None,
+    );
+    expect(&es, &["Exxon Mobil"], Some(EntityType::Organization));
+    let rodriguez = es
+        .iter()
+        .find(|e| e.name == "Delcy Rodríguez")
+        .expect("Rodríguez");
+    assert_eq!(rodriguez.mentions, 2, "{:?}", names(&es));
+}

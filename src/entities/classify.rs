@@ -182,7 +182,7 @@ pub(super) fn joins(toks: &[Token<'_>], j: usize) -> bool {
 
 /// Whether a second person's name starts at token `j` of a run: a given
 /// name after a word that is none, before a capitalised word.
-fn next_person(toks: &[Token<'_>], j: usize) -> bool {
+fn next_person(toks: &[Token<'_>], j: usize, lang: &Lang<'_>) -> bool {
     let after = toks
         .get(j + 1)
         .is_some_and(|m| m.is_cap() && joins(toks, j + 1));
@@ -193,6 +193,7 @@ fn next_person(toks: &[Token<'_>], j: usize) -> bool {
     );
     after
         && !saint
+        && !rules::is_title(lang.code, &lw(toks, j - 1))
         && GIVEN.contains(&lw(toks, j))
         && !SURNAMES.contains(&lw(toks, j))
         && !GIVEN.contains(&lw(toks, j - 1))
@@ -229,7 +230,7 @@ pub fn run_end(
         let in_gazetteer = at(gaz, j).is_some();
         let after_given = GIVEN.contains(&lw(toks, j - 1)) && j == i + 1;
         let headed = rules::is_place_head(&head) || rules::is_org_head(&head);
-        if j == i + 2 && !headed && next_person(toks, j) {
+        if j == i + 2 && !headed && next_person(toks, j, lang) {
             break; // "Rachida Dati Nicolas Sarkozy": two people side by side
         }
         if nameish(n, lang, doc) && (!in_gazetteer || after_given && n.case == Case::Title) {
@@ -238,8 +239,22 @@ pub fn run_end(
         }
         // "Olaf Scholz", "Владимир Путин": after a given name, a capitalised
         // word is a family name even when it is also an ordinary word.
-        let plain = !lexicon::demonym(lang.code, &w) && !rules::is_time_word(&w);
+        // "Mark Christian": a given or family name, even if also a demonym.
+        let named = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        let plain = (named || !lexicon::demonym(lang.code, &w)) && !rules::is_time_word(&w);
         if after_given && n.case == Case::Title && plain && !in_gazetteer {
+            j += 1;
+            continue;
+        }
+        // "Delcy Rodríguez": a family name that is also a town, after a name
+        // word no list knows.
+        let generic = rules::is_org_head(&head)
+            || rules::is_org_tail(&head)
+            || rules::is_place_head(&head)
+            || rules::is_place_tail(&head);
+        let unknown_head =
+            j == i + 1 && at(gaz, i).is_none() && !words::common(lang, &head) && !generic;
+        if unknown_head && in_gazetteer && n.case == Case::Title && SURNAMES.contains(&w) {
             j += 1;
             continue;
         }
@@ -310,6 +325,24 @@ pub fn classify(
                 a += 1;
             }
         }
+    }
+    if b > a + 1 && PLACES.contains(&lw(toks, a)) && rules::is_title(lang.code, &lw(toks, a + 1)) {
+        // "US President Donald Trump", "US Secretary of State Marco Rubio":
+        // the country and the role stay out of the name.
+        a += 1;
+        while a < b && rules::is_title(lang.code, &lw(toks, a)) {
+            person_cue = true;
+            a += 1;
+        }
+    }
+    if a >= 2
+        && b > a + 1
+        && lw(toks, a - 1) == "of"
+        && rules::is_title(lang.code, &lw(toks, a - 2))
+        && GIVEN.contains(&lw(toks, a + 1))
+    {
+        person_cue = true;
+        a += 1; // "Secretary of State Marco Rubio": the office stays out
     }
     while b > a && rules::is_time_word(&lw(toks, b - 1)) {
         b -= 1;
@@ -408,10 +441,10 @@ pub fn classify(
     } else {
         last.clone()
     };
-    if len >= 2
-        && lang.code != "de"
-        && (words::common(lang, &named_last) || words::common(lang, &fw))
-    {
+    // "Ed Hirs": a short first word is a given name's short form.
+    let common_first = words::common(lang, &fw)
+        && (fw.chars().count() > 2 || lang.stop.is_some_and(|s| s.contains(&fw)));
+    if len >= 2 && lang.code != "de" && (words::common(lang, &named_last) || common_first) {
         // "Hack Forums", "Yum Brands", "Ottoman Empire": a name ending in an
         // ordinary word is an organisation's more often than a person's.
         return Some((a, b, Kind::Org, Evidence::Default));

@@ -10,7 +10,7 @@ use super::evidence;
 pub use super::gazetteer::{gazetteer, gazetteer_all, gazetteer_at, Matches};
 use super::gazetteer::{names_event, town_state};
 use super::german;
-use super::lexicon::List;
+use super::lexicon::{List, GIVEN};
 use super::patterns;
 use super::rules;
 use super::tokens::{tokenize, Case, Token};
@@ -123,6 +123,41 @@ fn ministry_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     Some(j + 1)
 }
 
+/// 1 when the word at `k` goes on an organisation's one-word name that
+/// the gazetteer knows: "Exxon Mobil", "Gazprom Neft" (a word no list
+/// knows, written right after it); 0 otherwise.
+fn org_second_word(
+    gaz: &[Option<(usize, Kind)>],
+    toks: &[Token<'_>],
+    k: usize,
+    kind: Kind,
+    lang: &Lang<'_>,
+    doc: &Doc,
+) -> usize {
+    let Some(n) = toks.get(k) else { return 0 };
+    let w = words::lower(n.text);
+    let unknown = classify::nameish(n, lang, doc)
+        && gaz.get(k).copied().flatten().is_none()
+        && !words::common(lang, &w)
+        && !GIVEN.contains(&w)
+        && !rules::is_title(lang.code, &w);
+    // English only: elsewhere a dateline or a name in another script follows
+    // an agency's name ("EFE Ginebra", "Bloomberg Шкрели").
+    usize::from(
+        lang.code == "en"
+            && kind == Kind::Org
+            && k > 0
+            && gaz
+                .get(k - 1)
+                .copied()
+                .flatten()
+                .is_some_and(|(l, _)| l == 1)
+            && n.case == Case::Title
+            && classify::joins(toks, k)
+            && unknown,
+    )
+}
+
 /// Whether the lower-case word before token `a` is a particle of a family
 /// name that a title introduces: "General de Meza", "President da Silva"
 /// ("von" and "zu" are left out: "Gründer von Hack Forums").
@@ -231,7 +266,9 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 } else {
                     kind
                 };
-                let len = len + town_state(text, &toks, &gaz, i + len, kind, lang);
+                let len = len
+                    + town_state(text, &toks, &gaz, i + len, kind, lang)
+                    + org_second_word(&gaz, &toks, i + len, kind, lang, doc);
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;

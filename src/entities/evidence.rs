@@ -279,6 +279,15 @@ fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) ->
         return false;
     };
     let next = words::lower(n.text);
+    // "Restoring pre-sanctions production": a verb opens the sentence.
+    let gerund = toks.get(a).is_some_and(|t| t.initial)
+        && w.ends_with("ing")
+        && w.chars().count() > 6
+        && !rules::is_speech_verb(&next)
+        && !actor::verb(lang.code, &next);
+    if gerund {
+        return true;
+    }
     let plural = w.ends_with('s') && matches!(next.as_str(), "are" | "were" | "have");
     let adverb = w.ends_with("ly") && w.chars().count() > 6;
     let noun = words::common(lang, &next)

@@ -129,8 +129,16 @@ pub fn group(mut mentions: Vec<Mention>, inflected: bool, tags: &[String]) -> Ve
             // A lone word typed only by its context ("In Trump's thinking") is
             // the surname of a person named in full elsewhere, when there is one
             // (not in inflected languages: "в Москве" would find "Москвин").
+            // "led by Rodríguez" after "Delcy Rodríguez": a family name that
+            // is also a town joins the person too.
+            let surname = m.words.len() == 1
+                && !inflected
+                && m.words
+                    .first()
+                    .is_some_and(|w| super::lexicon::SURNAMES.contains(w));
             let person_like = m.kind == Kind::Person
                 || m.evidence == Evidence::Default
+                || surname
                 || (m.evidence == Evidence::Context && m.words.len() == 1 && !inflected);
             person_like
                 .then(|| longer_person(&m.words, &people, inflected))

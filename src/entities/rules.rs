@@ -134,6 +134,7 @@ const ORG_TAILS: &str =
     foundation federation union league organization organisation society army navy \
     forces police court parliament assembly senate congress office authority board \
     service times post news press journal herald tribune airlines airways motors records \
+    consulting partners advisors associates ventures force \
     studios fc network laboratory labs school academy hospital church institution guard \
     brigade front movement alliance coalition fund trust bureau industries holdings \
     systems technologies media television tv radio magazine gazette telegraph daily \
