@@ -33,6 +33,10 @@
 //!   by the nearest preceding gold speaker that is not, since we resolve
 //!   pronouns; the pronoun itself is accepted too. Gold quotes without a
 //!   speaker are left out of this figure (their number is printed).
+//! - A nested attribution (a medium citing a person) is annotated as two
+//!   direct quotes of the same span with one speaker each: that span counts
+//!   once, for recall and speaker, and either speaker is accepted. (Counted
+//!   twice, one of the pair was always a speaker error, whatever we said.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -227,7 +231,18 @@ fn eval_text(doc: &Value, lang: &str, sc: &mut Score, verbose: bool) {
     let mut last_named: Option<(usize, String)> = None;
     let mut order: Vec<&Value> = gold.clone();
     order.sort_by_key(|q| q["start"].as_u64().unwrap_or(0));
-    for q in order {
+    // A nested attribution ("Die Zeitung zitiert einen Augenzeugen mit den
+    // Worten: „…“") is annotated as two direct quotes of the same span, one
+    // per speaker: score that span once, accepting either speaker.
+    let same_span = |a: &Value, b: &Value| a["type"] == b["type"] && fragments(a) == fragments(b);
+    for (qi, q) in order.iter().enumerate() {
+        let q = *q;
+        let twins: Vec<&str> = order
+            .iter()
+            .filter(|o| !std::ptr::eq(**o, q) && same_span(o, q))
+            .filter_map(|o| o["speaker"].as_str())
+            .collect();
+        let counted = order.iter().take(qi).any(|o| same_span(o, q));
         let gs = q["speaker"].as_str().unwrap_or_default();
         let is_pron = PRONOUNS.contains(&norm(gs).as_str());
         let resolved = if is_pron {
@@ -238,7 +253,7 @@ fn eval_text(doc: &Value, lang: &str, sc: &mut Score, verbose: bool) {
         if !gs.is_empty() && !is_pron {
             last_named = Some((0, gs.to_string()));
         }
-        if q["type"].as_str() != Some("direct") {
+        if q["type"].as_str() != Some("direct") || counted {
             continue;
         }
         sc.gold_direct += 1;
@@ -279,7 +294,8 @@ fn eval_text(doc: &Value, lang: &str, sc: &mut Score, verbose: bool) {
         });
         let pred = best.and_then(|p| p.speaker.as_deref());
         sc.spk_total += 1;
-        if speaker_ok(pred, gs, resolved.as_deref()) {
+        let twin_ok = twins.iter().any(|t| speaker_ok(pred, t, None));
+        if speaker_ok(pred, gs, resolved.as_deref()) || twin_ok {
             sc.spk_ok += 1;
         } else if verbose {
             let qt: String = q["quote"]
