@@ -238,17 +238,24 @@ fn verb_after_subject(c: &Ctx, k: usize, hi: usize, soft: bool) -> Option<Found>
     let lim = hi.min(k + if soft { 40 } else { 20 });
     let mut v = None;
     let mut stretched = false;
+    // Inside an apposition after a name ("Ann Lee, head of the union,
+    // which represents nurses, said") a relative clause is the
+    // apposition's: the closing comma and the appositive check end it.
+    let named = c.name_word(k) || c.honorific(k);
+    let mut appos = false;
     for j in k..lim {
         if c.verb(j) {
             v = Some(j);
             break;
         }
+        appos |= named && c.p.punct(j) == Some(',');
         stretched |= j > k && c.stop(j) && !c.connector(j) && !c.det(j);
         // After a soft boundary the subject may carry prepositional
         // phrases ("a narrator in the Clinton ad asks") and a long
         // apposition ("Michael McFaul, a senior fellow at the Hoover
         // Institution and a former ambassador, said"); clauses end it.
-        let inner = soft && !phrase::opens_clause(c.w(j));
+        let relative = appos && matches!(c.w(j), "who" | "which" | "whose" | "whom");
+        let inner = soft && (!phrase::opens_clause(c.w(j)) || relative);
         if c.in_quote(j) || (c.stop(j) && !c.connector(j) && !c.det(j) && j > k && !inner) {
             return None;
         }

@@ -218,6 +218,19 @@ impl<'a> Ctx<'a> {
                 f &= !VERB;
             }
         }
+        // "Dean, a former governor, said": a capitalised role word standing
+        // alone before an apposition is a surname (a bare role takes an
+        // article in English: "the dean, a …").
+        let alone = i == 0 || !(self.p.is_cap(i - 1) || v.dets.has_exact(self.w(i - 1)));
+        if v.english
+            && cap
+            && alone
+            && f & ROLE != 0
+            && self.p.punct(i + 1) == Some(',')
+            && matches!(self.w(i + 2), "a" | "an" | "the")
+        {
+            f &= !ROLE;
+        }
         let name = cap
             && f & (ROLE | HONORIFIC | DET | VERB | PRON | OTHER_PRON | NOT_NAME) == 0
             && (f & STOP == 0 || v.connectors.has(w))

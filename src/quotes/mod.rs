@@ -23,6 +23,8 @@ mod observe;
 mod phrase;
 mod speaker;
 #[cfg(test)]
+mod speaker_tests;
+#[cfg(test)]
 mod tests;
 mod text;
 mod words;
