@@ -126,7 +126,11 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
         }
     } else if c.v.english && v > lo && c.p.punct(v - 1) == Some(',') && c.w(v).ends_with("ing") {
         // "Trump attacked Clinton, saying, …": the main clause's subject.
+        // The sentence's own start: an earlier quote in the sentence ("--
+        // “…” -- and, when asked, asserting, “…”") bounds the frame, not
+        // the clause.
         clause::clause_subject(c, lo, v)
+            .or_else(|| clause::clause_subject(c, c.sentence_start(v), v))
             .or_else(|| phrase::before(c, v, lo))
             .or_else(|| phrase::after(c, v + 1, hi))
     } else {

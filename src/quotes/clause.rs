@@ -3,10 +3,11 @@
 //! Binali Yildirim, charakterisierte"), and the subject of an English main
 //! clause a participle continues ("During a speech, Trump attacked
 //! Clinton, saying"), and the source written when the subject names no
-//! one ("heißt es in dem Schreiben", "в Министерстве заявили"). Every walk
-//! is bounded by its clause.
+//! one ("heißt es in dem Schreiben", "в Министерстве заявили"), and the
+//! speaker of a quote set off by dashes. Every walk is bounded by its
+//! clause.
 
-use super::attribution::Found;
+use super::attribution::{Found, Frame};
 use super::ctx::Ctx;
 use super::phrase;
 use super::speaker::{self, name_runs, org_run as speaker_org};
@@ -139,4 +140,35 @@ pub(crate) fn source(
         return Some(source.map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
     }
     None
+}
+
+/// A quote set off by dashes inside a sentence: after a person's name it
+/// is what that person said ("the former mayor Ann Lee -- “…” -- and
+/// …"); in an English participle clause ("Lee dodged, calling the plan a
+/// joke -- “…” --") it is the main clause subject's.
+pub(crate) fn dashed(c: &Ctx, f: &Frame) -> Option<Found> {
+    let dash = |k: usize| matches!(c.p.punct(k), Some('-' | '–' | '—'));
+    let mut j = f.open;
+    while j > f.lo && dash(j - 1) {
+        j -= 1;
+    }
+    let closes = f.after >= f.hi || dash(f.after) || c.p.punct(f.after) == Some(',');
+    if j == f.open || j <= f.lo || !f.closed || !closes {
+        return None;
+    }
+    let t = j - 1;
+    if c.name_word(t) && !speaker_org(c, t, j) {
+        let (a, b) = phrase::before(c, j, f.lo)?;
+        return Some(Found::Np(a, b));
+    }
+    let participle = (f.lo + 1..t).rev().find(|&k| {
+        c.p.punct(k - 1) == Some(',')
+            && c.w(k).ends_with("ing")
+            && c.p.is_word(k)
+            && !c.p.is_cap(k)
+            && !c.in_quote(k)
+    });
+    let p = participle.filter(|_| c.v.english)?;
+    let (a, b) = clause_subject(c, c.sentence_start(p), p)?;
+    Some(Found::Np(a, b))
 }

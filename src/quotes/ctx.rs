@@ -218,6 +218,10 @@ impl<'a> Ctx<'a> {
                 f &= !VERB;
             }
         }
+        // "Lena Marx's remark": after a possessive, a noun.
+        if self.after_possessive(i) {
+            f &= !VERB;
+        }
         // "Dean, a former governor, said": a capitalised role word standing
         // alone before an apposition is a surname (a bare role takes an
         // article in English: "the dean, a …").

@@ -225,8 +225,16 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         && c0.p.is_cap(f0.after)
         && !matches!(c0.p.punct(f0.open.wrapping_sub(1)), Some(',' | ':'));
     let inside = || attribution::within(c0, &f0).map(|f| (c0, f));
+    let dashed = || {
+        single
+            .then(|| clause::dashed(c0, &f0))
+            .flatten()
+            .map(|f| (c0, f))
+    };
     let first = if intro {
         left()
+    } else if let Some(found) = dashed() {
+        Some(found)
     } else if embedded {
         inside().or_else(right)
     } else {

@@ -95,14 +95,43 @@ pub(crate) fn before(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
         }
         return (k < end).then_some((k, end));
     }
-    if c.p.is_cap(t) || (c.p.punct(t) == Some('.') && t > lo && c.honorific(t - 1)) {
+    let np = if c.p.is_cap(t) || (c.p.punct(t) == Some('.') && t > lo && c.honorific(t - 1)) {
         let a = extend_before(c, run_before(c, end, lo)?, lo);
-        return Some((head_before(c, a, lo), end));
+        Some((head_before(c, a, lo), end))
+    } else if c.p.is_word(t) && !c.stop(t) && !c.verb(t) {
+        common_before(c, end, lo)
+    } else {
+        None
+    };
+    np.map(|(a, b)| participle_head(c, a, lo).unwrap_or((a, b)))
+}
+
+/// "Marchers walking through the town chanted": a phrase after a
+/// participle and its preposition is the participle's complement; the
+/// subject is the noun phrase before the participle (English).
+fn participle_head(c: &Ctx, a: usize, lo: usize) -> Option<(usize, usize)> {
+    let (prep, part) = (a.checked_sub(1)?, a.checked_sub(2)?);
+    let w = c.w(part);
+    let participle = c.p.is_word(part)
+        && !c.p.is_cap(part)
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !c.stop(part)
+        && !c.verb(part)
+        && !c.in_quote(part);
+    let is_prep = c.p.is_word(prep) && c.stop(prep) && !c.connector(prep) && !c.det(prep);
+    if !c.v.english || !participle || !is_prep || part <= lo {
+        return None;
     }
-    if c.p.is_word(t) && !c.stop(t) && !c.verb(t) {
-        return common_before(c, end, lo);
+    let t = part - 1;
+    if !c.p.is_word(t) || c.stop(t) || c.verb(t) || c.in_quote(t) {
+        return None;
     }
-    None
+    if c.p.is_cap(t) {
+        let a = extend_before(c, run_before(c, part, lo)?, lo);
+        Some((a, part))
+    } else {
+        common_before(c, part, lo)
+    }
 }
 
 /// "the Commission on Presidential Debates announced": a name after a

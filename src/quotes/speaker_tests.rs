@@ -28,3 +28,28 @@ fn relative_clause_inside_an_apposition_keeps_the_subject() {
     ];
     assert_eq!(speakers(&p, "en"), ["Ann Lee"]);
 }
+
+#[test]
+fn noun_after_a_possessive_is_no_speech_verb() {
+    // "Berg's remark" names no speaker: the subject that answered does.
+    let p = ["Mr. Holt answered calmly, treating Ms. Berg's remark as a joke: \u{201c}That made my day.\u{201d}"];
+    assert_eq!(speakers(&p, "en"), ["Holt"]);
+}
+
+#[test]
+fn subject_before_a_participle_phrase() {
+    let p = ["Marchers walking through the old town chanted \u{201c}What law?\u{201d} until dawn."];
+    assert_eq!(speakers(&p, "en"), ["Marchers"]);
+}
+
+#[test]
+fn dash_set_quote_after_a_name() {
+    let p = ["Several mayors backed the plan, including the former governor Paul Reyes -- \"It is the best idea in years\" -- and a local priest."];
+    assert_eq!(speakers(&p, "en"), ["Paul Reyes"]);
+}
+
+#[test]
+fn dash_set_quote_in_a_participle_clause_and_a_later_participle() {
+    let p = ["Mr. Holt barely clarified the matter, treating the remark first as a joke -- \"That makes me laugh\" -- and, when pressed after the vote, asserting, \"Of course, I paid for it.\""];
+    assert_eq!(speakers(&p, "en"), ["Holt", "Holt"]);
+}

@@ -40,7 +40,7 @@ pub(crate) const EN: Lex = Lex {
         predict predicted shout shouted yell yells yelled testify testified vow vows vowed \
         promise promised urge urges urged urging quip quipped joke joked boast boasted \
         complain complained complaining observe observed report reports reported reiterate \
-        reiterated assert asserted contend contends contended maintain maintains maintained \
+        reiterated assert asserts asserted asserting insisting contend contends contended maintain maintains maintained \
         recount recounted exclaimed cried whispered muttered read reads concede conceded \
         counter countered retort retorted describe describes described lament lamented \
         caution cautioned pledge pledged proclaim proclaimed demand demands demanded wonder \
@@ -54,7 +54,8 @@ pub(crate) const EN: Lex = Lex {
         never often earlier further still *ly",
     stops: "that which who whom whose when while where because as and but or if though \
         although after before since until in on at for with by from to about during into \
-        over under than via amid among upon against",
+        over under than via amid among upon against through across around along behind \
+        toward towards throughout beyond within without beside",
     according: "according_to",
     after: "",
     roles: "president vice minister prime secretary chancellor spokesman spokeswoman \
