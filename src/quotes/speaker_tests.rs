@@ -53,3 +53,15 @@ fn dash_set_quote_in_a_participle_clause_and_a_later_participle() {
     let p = ["Mr. Holt barely clarified the matter, treating the remark first as a joke -- \"That makes me laugh\" -- and, when pressed after the vote, asserting, \"Of course, I paid for it.\""];
     assert_eq!(speakers(&p, "en"), ["Holt", "Holt"]);
 }
+
+#[test]
+fn german_nominal_source_phrases() {
+    let p = ["Der 52-Jährige gab an, es gehe ihm nur um das Haus. Nach Aussagen der Nachbarin des Angeklagten handelte es sich um \u{201e}einen ganz gewöhnlichen Streit unter Brüdern\u{201c}. Der Mann sei \u{201e}nie laut geworden\u{201c}."];
+    assert_eq!(
+        speakers(&p, "de"),
+        [
+            "der Nachbarin des Angeklagten",
+            "der Nachbarin des Angeklagten"
+        ]
+    );
+}

@@ -140,7 +140,8 @@ pub(crate) const DE: Lex = Lex {
     stops: "dass daß und oder aber weil wenn als ob nachdem bevor während im in am an auf \
         bei mit nach vor zu für gegenüber über vom zum zur aus seit um wie dies unter \
         indem ohne",
-    according: "laut nach_angaben",
+    according: "laut nach_angaben nach_aussagen nach_auffassung nach_ansicht nach_meinung \
+        nach_darstellung nach_einschätzung nach_worten",
     after: "zufolge",
     roles: "*minister *ministerin minister* *präsident *präsidentin präsident* *kanzler \
         *kanzlerin kanzler* *sprecher *sprecherin sprecher* *vorsitzende *vorsitzender \
