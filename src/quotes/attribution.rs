@@ -206,8 +206,18 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         }
         return Some(phrase::after(c, v + 1, hi).map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
     }
-    if let Some(found) = verb_after_subject(c, k, hi, soft) {
-        return Some(found);
+    // "„…“, hatte VW-Chef X in einem Interview erklärt": a German
+    // auxiliary opens the clause; the subject follows it, up to the
+    // adverbials of the middle field.
+    let from = if c.v.german && soft { v } else { k };
+    if let Some(found) = verb_after_subject(c, from, hi, soft) {
+        return Some(match found {
+            Found::Np(a, b) if from > k => {
+                let adverbial = |j: &usize| c.stop(*j) && !c.det(*j) && !c.connector(*j);
+                Found::Np(a, (a + 1..b).find(adverbial).unwrap_or(b))
+            }
+            other => other,
+        });
     }
     if soft {
         if let Some(found) = postposition_in(c, k, hi.min(k + 8)) {

@@ -65,3 +65,12 @@ fn german_nominal_source_phrases() {
         ]
     );
 }
+
+#[test]
+fn german_auxiliary_before_the_subject() {
+    let p = [
+        "Vor kurzem war die Entscheidung gefallen, das Werk zu schließen. \u{201e}Wir müssen die Kosten senken\u{201c}, hatte Bahn-Chef Müller in einem Interview erklärt.",
+        "\u{201e}Das ist ein guter Tag\u{201c}, hat die Bürgermeisterin am Montag gesagt.",
+    ];
+    assert_eq!(speakers(&p, "de"), ["Müller", "die Bürgermeisterin"]);
+}
