@@ -39,7 +39,7 @@ pub(crate) struct Frame {
     pub hi: usize,
     /// Whether the quote closes in this paragraph.
     pub closed: bool,
-    /// The last quoted character that is not a space.
+    /// The last quoted character that is not a space or a closing mark.
     pub last: Option<char>,
 }
 
@@ -56,10 +56,14 @@ pub(crate) fn frame(c: &Ctx, si: usize) -> Option<Frame> {
         .spans
         .get(si + 1)
         .map_or(c.len(), |n| c.p.tok_at(n.outer_start));
-    let last =
-        c.p.chars
-            .get(s.inner_start..s.inner_end)
-            .and_then(|cs| cs.iter().rev().find(|ch| !ch.is_whitespace()).copied());
+    let last = c.p.chars.get(s.inner_start..s.inner_end).and_then(|cs| {
+        // "… ‘super predator,’”: the comma inside a closing inner
+        // quote still ends the quote softly.
+        cs.iter()
+            .rev()
+            .find(|ch| !ch.is_whitespace() && !"’'\"”»›".contains(**ch))
+            .copied()
+    });
     Some(Frame {
         lo: prev_after.max(c.sentence_start(open)),
         open,

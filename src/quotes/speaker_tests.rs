@@ -74,3 +74,9 @@ fn german_auxiliary_before_the_subject() {
     ];
     assert_eq!(speakers(&p, "de"), ["Müller", "die Bürgermeisterin"]);
 }
+
+#[test]
+fn comma_inside_a_closing_inner_quote_is_a_soft_end() {
+    let p = ["The film was shown in March.\n\u{201c}They keep calling us \u{2018}troublemakers, nothing more,\u{2019}\u{201d} Rosa Diaz, the director of the Harbor Project and who also appears in the film, told the local paper."];
+    assert_eq!(speakers(&p, "en"), ["Rosa Diaz"]);
+}
