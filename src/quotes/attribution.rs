@@ -139,6 +139,7 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
             .or_else(|| phrase::after(c, v + 1, hi))
     } else {
         phrase::before(c, v, lo)
+            .or_else(|| coordinated(c, v, lo))
             .or_else(|| phrase::after(c, v + 1, hi))
             .or_else(|| phrase::initial(c, lo, v))
     };
@@ -146,6 +147,29 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
         return found;
     }
     np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b))
+}
+
+/// English "I laughed and said" / "Lee smiled and said": the subject of
+/// the first of two coordinated verbs (a pronoun or a name).
+fn coordinated(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
+    if !c.v.english || v < lo + 2 || c.w(v - 1) != "and" {
+        return None;
+    }
+    let mut k = v - 1;
+    while k > lo && v - k < 5 {
+        let t = k - 1;
+        if c.pron(t) || c.other_pron(t) {
+            return Some((t, t + 1));
+        }
+        if c.name_word(t) {
+            return phrase::before(c, t + 1, lo);
+        }
+        if !c.p.is_word(t) || c.p.is_cap(t) || c.stop(t) || c.in_quote(t) {
+            return None;
+        }
+        k = t;
+    }
+    None
 }
 
 /// The gender of a French inverted subject (`dit-il`, `a-t-elle`).

@@ -80,3 +80,11 @@ fn comma_inside_a_closing_inner_quote_is_a_soft_end() {
     let p = ["The film was shown in March.\n\u{201c}They keep calling us \u{2018}troublemakers, nothing more,\u{2019}\u{201d} Rosa Diaz, the director of the Harbor Project and who also appears in the film, told the local paper."];
     assert_eq!(speakers(&p, "en"), ["Rosa Diaz"]);
 }
+
+#[test]
+fn first_person_narrator_and_possessive_noun() {
+    // "I smiled and said": the first verb's subject; "my answer" is a
+    // noun, not a speech verb with "change my" as its subject.
+    let p = ["Years ago, when my uncle raised the subject at dinner, I smiled and said, \"I don't care about football.\" He looked so hurt that I had to change my answer: \"Of course I care. I was only joking.\""];
+    assert_eq!(speakers(&p, "en"), ["I", "I"]);
+}

@@ -47,8 +47,8 @@ pub(crate) const EN: Lex = Lex {
         wondered mused chanted declaring stating writing noting adding explaining",
     pron: "he she",
     other_pron: "they we i you it who",
-    dets: "the a an this that these those his her their its our one another two three several \
-        many some other",
+    dets: "the a an this that these those his her their its our my your one another two three \
+        several many some other",
     skip: "has have had also then later once previously recently again would will could \
         should may might is was were are been just repeatedly simply only first last not \
         never often earlier further still *ly",
