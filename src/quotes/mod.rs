@@ -11,6 +11,7 @@
 //! and bounded: linear in the text, deterministic, no allocation-heavy
 //! structures keyed by hash.
 
+mod after;
 mod attribution;
 mod clause;
 mod ctx;
@@ -191,7 +192,7 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
     let Some(start) = c0.spans.get(s0).map(|s| s.outer_start) else {
         return;
     };
-    if attribution::named(cl, &fl) {
+    if after::named(cl, &fl) {
         return;
     }
     let pos = (p0, start);
@@ -215,7 +216,7 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         || (cl.p.is_word(fl.after) && !cl.p.is_cap(fl.after));
     let intro = c0.p.punct(f0.open.wrapping_sub(1)) == Some(':') && f0.open > f0.lo && !soft_after;
     let left = || attribution::left(c0, &f0).map(|f| (c0, f));
-    let right = || attribution::right(cl, &fl).map(|f| (cl, f));
+    let right = || after::right(cl, &fl).map(|f| (cl, f));
     // "nennt den Vorgang „ein Musterbeispiel … .“ Ein Sprecher sagte":
     // a quote closing a sentence begun before it belongs to that
     // sentence's verb, not to the next sentence's.
