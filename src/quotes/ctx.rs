@@ -218,8 +218,10 @@ impl<'a> Ctx<'a> {
                 f &= !VERB;
             }
         }
-        // "Lena Marx's remark": after a possessive, a noun.
-        if self.after_possessive(i) {
+        // "Lena Marx's remark": after a possessive, a noun; so after "a"
+        // and a name ("a Donald Trump tweet"; "the" is left alone: "The
+        // White House said").
+        if self.after_possessive(i) || (v.english && !cap && self.after_a_name(i)) {
             f &= !VERB;
         }
         // "Dean, a former governor, said": a capitalised role word standing
@@ -256,6 +258,15 @@ impl<'a> Ctx<'a> {
         let clitic = self.v.classes(stem) & (PRON | OTHER_PRON | STOP | DET) != 0
             || matches!(stem, "it" | "there" | "here" | "who" | "what" | "that");
         (prev.ends_with("'s") && !clitic) || prev.ends_with("s'")
+    }
+    /// Whether token `i` follows "a"/"an" and a capitalised run ("a Donald
+    /// Trump tweet", "an Obama statement").
+    fn after_a_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 4 && self.p.is_word(k - 1) && self.p.is_cap(k - 1) {
+            k -= 1;
+        }
+        k < i && k > 0 && matches!(self.w(k - 1), "a" | "an")
     }
     /// Whether token `i` is a French inverted subject (`dit-il`,
     /// `a-t-elle`): a verb or auxiliary joined to a subject pronoun.

@@ -88,3 +88,12 @@ fn first_person_narrator_and_possessive_noun() {
     let p = ["Years ago, when my uncle raised the subject at dinner, I smiled and said, \"I don't care about football.\" He looked so hurt that I had to change my answer: \"Of course I care. I was only joking.\""];
     assert_eq!(speakers(&p, "en"), ["I", "I"]);
 }
+
+#[test]
+fn speech_noun_after_a_and_a_name() {
+    // "a Maria Lopez tweet" is a noun phrase, not "a Maria Lopez" tweeting.
+    let p = [
+        "Ana Ruiz is describing as \u{201c}reckless\u{201d} a Maria Lopez tweet about the harbour.",
+    ];
+    assert_eq!(speakers(&p, "en"), ["Ana Ruiz"]);
+}

@@ -42,7 +42,7 @@ pub(crate) const EN: Lex = Lex {
         complain complained complaining observe observed report reports reported reiterate \
         reiterated assert asserts asserted asserting insisting contend contends contended maintain maintains maintained \
         recount recounted exclaimed cried whispered muttered read reads concede conceded \
-        counter countered retort retorted describe describes described lament lamented \
+        counter countered retort retorted describe describes described describing lament lamented \
         caution cautioned pledge pledged proclaim proclaimed demand demands demanded wonder \
         wondered mused chanted declaring stating writing noting adding explaining",
     pron: "he she",
