@@ -172,3 +172,34 @@ pub(crate) fn dashed(c: &Ctx, f: &Frame) -> Option<Found> {
     let (a, b) = clause_subject(c, c.sentence_start(p), p)?;
     Some(Found::Np(a, b))
 }
+
+/// First-person words that mark a quote as its own speaker's words.
+const FIRST_PERSON: &[&str] = &[
+    "wir", "ich", "uns", "unser", "unsere", "we", "i", "our", "us", "nous", "je", "мы", "я",
+];
+
+/// "Die SPD will festhalten. „Wir wollen …“": an unattributed quote in the
+/// first person, opening the sentence after one whose subject is an
+/// organisation or a person named in full, is that subject's.
+pub(crate) fn previous_subject(c: &Ctx, f: &Frame, quote: &str) -> Option<Found> {
+    let first = quote.split_whitespace().take(12).any(|w| {
+        let w = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        FIRST_PERSON.contains(&w.as_str())
+    });
+    if !first || f.open != f.lo || f.lo == 0 {
+        return None;
+    }
+    let (ps, pe) = (c.sentence_start(f.lo - 1), f.lo);
+    if (ps..pe).any(|k| c.in_quote(k)) {
+        return None;
+    }
+    // "Europapolitik: Die SPD will …": after a heading's colon.
+    let ps = (ps..pe)
+        .rfind(|&k| c.p.punct(k) == Some(':'))
+        .map_or(ps, |k| k + 1);
+    let (a, b) = phrase::initial(c, ps, pe)?;
+    let named = speaker_org(c, a, b) || name_runs(c, a, b).iter().any(|&(x, y)| y >= x + 2);
+    named.then_some(Found::Np(a, b))
+}

@@ -255,6 +255,13 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
     if words == 0 || (title_like(first_text) && words <= 3 && !starts_sentence && !noun) {
         return;
     }
+    let found = found.or_else(|| {
+        let fresh = capital && starts_sentence && mem.last_speaker(pos, 0).is_none();
+        fresh
+            .then(|| clause::previous_subject(c0, &f0, first_text))
+            .flatten()
+            .map(|f| (c0, f))
+    });
     let (speaker, role, person) = match found {
         Some((c, f)) => speaker_of(c, f, pos, mem),
         None if capital && starts_sentence => {

@@ -97,3 +97,19 @@ fn speech_noun_after_a_and_a_name() {
     ];
     assert_eq!(speakers(&p, "en"), ["Ana Ruiz"]);
 }
+
+#[test]
+fn first_person_quote_after_a_sentence_about_an_organisation() {
+    let p = [
+        "Nach Angaben der Feuerwehr war das Feuer \u{201e}völlig außer Kontrolle\u{201c}.",
+        "Umweltpolitik: Die Partei will am Ausbau der Windkraft festhalten. \u{201e}Wir brauchen jedes Windrad, das wir bauen können. Der Klimaschutz duldet keinen Aufschub.\u{201c}",
+    ];
+    assert_eq!(speakers(&p, "de"), ["der Feuerwehr", "Die Partei"]);
+    // Not in the first person, and after a sentence about a thing: the
+    // previous speaker continues as before.
+    let q = [
+        "Nach Angaben der Feuerwehr war das Feuer \u{201e}völlig außer Kontrolle\u{201c}.",
+        "Das Feuer griff auf den Wald über. \u{201e}Der Wind drehte mehrmals und trieb die Flammen nach Osten, bis es regnete.\u{201c}",
+    ];
+    assert_eq!(speakers(&q, "de"), ["der Feuerwehr", "der Feuerwehr"]);
+}
