@@ -233,6 +233,20 @@ pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usi
     Some((j, kind))
 }
 
+/// A word opening a sentence right before a Russian name with lower-case
+/// words inside ("Послы Австрийской империи", "Позиция Королевского
+/// общества"): an ordinary word, not the start of that name, unless it is a
+/// place or organisation word itself ("Море Антильских островов").
+#[must_use]
+pub fn slavic_opener(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
+    toks.get(i).is_some_and(|t| {
+        // "Море Антильских островов": a place or organisation word opens it.
+        t.initial && t.case == Case::Title && rules::slavic_noun(&words::lower(t.text)).is_none()
+    }) && joins(toks, i + 1)
+        && slavic_name(toks, i, lang).is_none()
+        && slavic_name(toks, i + 1, lang).is_some()
+}
+
 /// A Russian word that may be a genitive inside a name, not a verb nor a
 /// frequent word: "обороны", "труда", "искусств", "птиц".
 fn genitive_like(w: &str, lang: &Lang<'_>) -> bool {
