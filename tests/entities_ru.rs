@@ -47,3 +47,11 @@ fn a_sentence_opening_word_stays_out_of_a_name_with_lower_case_words() {
     let es = ru("Море Курильских островов стало его названием.");
     expect(&es, &["Море Курильских островов"], Some(EntityType::Place));
 }
+
+#[test]
+fn inflected_given_names_open_a_person_name_even_before_a_place() {
+    let es = ru("Экспедиция, снаряженная Христофором Колумбом, отплыла на запад.");
+    expect(&es, &["Христофором Колумбом"], Some(EntityType::Person));
+    let es = ru("Наш корреспондент поговорил с Андреем Смоленском о погоде.");
+    expect(&es, &["Андреем Смоленском"], Some(EntityType::Person));
+}

@@ -98,7 +98,7 @@ pub fn given_before_name(
     if t.case != Case::Title || n.case != Case::Title || !n.before.is_empty() || n.initial {
         return false;
     }
-    if w.chars().count() >= 4 && GIVEN.contains(&w) {
+    if w.chars().count() >= 4 && words::given(lang.code, &w) {
         return true;
     }
     // Any frequent word but the most frequent ones, before a word the
@@ -145,13 +145,13 @@ pub fn person_not_place(
         return false;
     };
     let w = words::lower(t.text);
-    if len != 1 || !(GIVEN.contains(&w) || SURNAMES.contains(&w)) || ORGS.contains(&w) {
+    let given = words::given(lang.code, &w);
+    if len != 1 || !(given || SURNAMES.contains(&w)) || ORGS.contains(&w) {
         return false;
     }
     let next = toks.get(i + 1);
-    let next_name = next.is_some_and(|n| {
-        n.before.is_empty() && !n.initial && nameish(n, lang, doc) && GIVEN.contains(&w)
-    });
+    let next_name =
+        next.is_some_and(|n| n.before.is_empty() && !n.initial && nameish(n, lang, doc) && given);
     let next_verb = next.is_some_and(|n| rules::is_speech_verb(&words::lower(n.text)));
     let title = i > 0 && rules::is_title(lang.code, &lw(toks, i - 1));
     next_name || next_verb || title
@@ -228,7 +228,7 @@ pub fn run_end(
             continue;
         }
         let in_gazetteer = at(gaz, j).is_some();
-        let after_given = GIVEN.contains(&lw(toks, j - 1)) && j == i + 1;
+        let after_given = words::given(lang.code, &lw(toks, j - 1)) && j == i + 1;
         let headed = rules::is_place_head(&head) || rules::is_org_head(&head);
         if j == i + 2 && !headed && next_person(toks, j, lang) {
             break; // "Rachida Dati Nicolas Sarkozy": two people side by side
@@ -396,7 +396,7 @@ pub fn classify(
     if person_cue {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
-    if len >= 2 && GIVEN.contains(&fw) {
+    if len >= 2 && words::given(lang.code, &fw) {
         return Some((a, b, Kind::Person, Evidence::Gazetteer));
     }
     if a > 0 && cues::is_definite_article(lang.code, &lw(toks, a - 1)) {

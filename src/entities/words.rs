@@ -244,6 +244,30 @@ pub fn slavic_adjective(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// A given name, or in Russian and Ukrainian one of its case forms:
+/// "Христофором", "Андреем", "Марии", "Анной" (the ending off, then the
+/// lemma's own ending back on: "", "а", "я", "й", "ь").
+#[must_use]
+pub fn given(lang: &str, w: &str) -> bool {
+    if GIVEN.contains(w) {
+        return true;
+    }
+    if !matches!(lang, "ru" | "uk") {
+        return false;
+    }
+    let chars: Vec<(usize, char)> = w.char_indices().collect();
+    (1..=2).any(|cut| {
+        let Some(&(b, _)) = chars.len().checked_sub(cut).and_then(|k| chars.get(k)) else {
+            return false;
+        };
+        let stem = w.get(..b).unwrap_or("");
+        stem.chars().count() >= 3
+            && ["", "а", "я", "й", "ь"]
+                .iter()
+                .any(|e| GIVEN.contains(&format!("{stem}{e}")))
+    })
+}
+
 /// A Russian adjective form that is never a family name: "Северная",
 /// "Британские", "Олимпийские" (unlike "Достоевский", "Толстой").
 #[must_use]
