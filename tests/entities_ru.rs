@@ -44,8 +44,6 @@ fn a_sentence_opening_word_stays_out_of_a_name_with_lower_case_words() {
         &["Королевского общества любителей птиц"],
         Some(EntityType::Organization),
     );
-    let es = ru("Море Курильских островов стало его названием.");
-    expect(&es, &["Море Курильских островов"], Some(EntityType::Place));
 }
 
 #[test]
@@ -54,4 +52,19 @@ fn inflected_given_names_open_a_person_name_even_before_a_place() {
     expect(&es, &["Христофором Колумбом"], Some(EntityType::Person));
     let es = ru("Наш корреспондент поговорил с Андреем Смоленском о погоде.");
     expect(&es, &["Андреем Смоленском"], Some(EntityType::Person));
+}
+
+#[test]
+fn soft_adjectives_and_capitalised_nouns_in_russian_names() {
+    let es = ru("Мы купили вино на виноградниках Нижней Австрии.");
+    expect(&es, &["Нижней Австрии"], Some(EntityType::Place));
+    let es = ru("Жалобу рассмотрел Верховный Суд, а позже Генрих Крамер ответил.");
+    expect(&es, &["Верховный Суд"], Some(EntityType::Organization));
+    expect(&es, &["Генрих Крамер"], Some(EntityType::Person));
+}
+
+#[test]
+fn a_frequent_word_opening_a_sentence_is_no_given_name() {
+    let es = ru("История Зелмарка началась давно.");
+    expect(&es, &["История Зелмарка"], None);
 }

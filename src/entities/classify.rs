@@ -103,8 +103,10 @@ pub fn given_before_name(
     }
     // Any frequent word but the most frequent ones, before a word the
     // lexicon lacks that is no known place: "Майкл Фэллон", not "Naturally
-    // China", "Но Путин" nor "Слова Путина".
-    lang.code != "de"
+    // China", "Но Путин" nor "Слова Путина". Russian given names are listed
+    // in their own spelling, so there a frequent word is only a word
+    // ("История Каркассона", "Правительство Графтона").
+    !matches!(lang.code, "de" | "ru")
         && t.initial
         && !lang.stop.is_some_and(|s| s.contains(&w))
         && !lexicon::demonym(lang.code, &w)

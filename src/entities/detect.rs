@@ -219,11 +219,11 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
-        if patterns::slavic_opener(&toks, i, lang) {
+        if patterns::slavic_opener(&gaz, &toks, i, lang) {
             i += 1; // "Послы Австрийской империи": the name starts after
             continue;
         }
-        if let Some((end, kind)) = patterns::slavic_name(&toks, i, lang) {
+        if let Some((end, kind)) = patterns::slavic_name(&gaz, &toks, i, lang) {
             push(&mut out, i, end, kind, Evidence::Context);
             i = end;
             continue;

@@ -37,11 +37,15 @@ fn place_prefix(w: &str) -> bool {
 }
 
 /// A Russian adjective before a gazetteer place: "Северная Каролина",
-/// "Нижней Австрии", "Британской Колумбии".
+/// "Нижней Австрии", "Британской Колумбии" (soft stems too: "Нижней",
+/// "Верхнего", "Средней").
 fn slavic_place_prefix(t: &Token<'_>) -> bool {
     let w = words::lower(t.text);
+    let soft = ["ней", "него", "нему", "ним", "них", "няя", "нюю", "нее"]
+        .iter()
+        .any(|e| w.ends_with(e));
     t.case == Case::Title
-        && words::slavic_adjective(&w)
+        && (words::slavic_adjective(&w) || soft)
         && w.chars().any(|c| matches!(c, 'а'..='я'))
 }
 
@@ -172,7 +176,12 @@ const SLAVIC_ORG_HEADS: &str = "совет министерств департа
 /// "Лейбористская партия", "Немецкого футбольного союза". Returns the end
 /// token (exclusive) and the type.
 #[must_use]
-pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usize, Kind)> {
+pub fn slavic_name(
+    gaz: &[Option<(usize, Kind)>],
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+) -> Option<(usize, Kind)> {
     if !matches!(lang.code, "ru" | "uk" | "bg") {
         return None;
     }
@@ -197,10 +206,17 @@ pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usi
         {
             j += 1;
         }
-        let noun = toks
-            .get(j)
-            .filter(|_| joins(toks, j))
-            .filter(|n| n.case == Case::Lower)?;
+        // The noun stays lower case, or takes a capital in a formal name
+        // ("Кассационным Судом", "Моравское Княжество") that the gazetteer
+        // does not know as a whole ("Российской Федерации" is a place).
+        let noun = toks.get(j).filter(|_| joins(toks, j)).filter(|n| {
+            n.case == Case::Lower
+                || n.case == Case::Title
+                    && !n.initial
+                    && at(gaz, i).is_none()
+                    && !GIVEN.contains(&w) // "Генрих Крамер"
+                    && rules::slavic_noun_within(&words::lower(n.text), 2).is_some()
+        })?;
         let kind = if rules::slavic_noun(&words::lower(noun.text))? {
             Kind::Org
         } else {
@@ -235,16 +251,19 @@ pub fn slavic_name(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Option<(usi
 
 /// A word opening a sentence right before a Russian name with lower-case
 /// words inside ("Послы Австрийской империи", "Позиция Королевского
-/// общества"): an ordinary word, not the start of that name, unless it is a
-/// place or organisation word itself ("Море Антильских островов").
+/// общества"): an ordinary word, not the start of that name.
 #[must_use]
-pub fn slavic_opener(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> bool {
-    toks.get(i).is_some_and(|t| {
-        // "Море Антильских островов": a place or organisation word opens it.
-        t.initial && t.case == Case::Title && rules::slavic_noun(&words::lower(t.text)).is_none()
-    }) && joins(toks, i + 1)
-        && slavic_name(toks, i, lang).is_none()
-        && slavic_name(toks, i + 1, lang).is_some()
+pub fn slavic_opener(
+    gaz: &[Option<(usize, Kind)>],
+    toks: &[Token<'_>],
+    i: usize,
+    lang: &Lang<'_>,
+) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.initial && t.case == Case::Title)
+        && joins(toks, i + 1)
+        && slavic_name(gaz, toks, i, lang).is_none()
+        && slavic_name(gaz, toks, i + 1, lang).is_some()
 }
 
 /// A Russian word that may be a genitive inside a name, not a verb nor a

@@ -219,10 +219,17 @@ pub fn is_place_head(word: &str) -> bool {
 /// A lower-case Slavic noun continuing a capitalised name, with its type.
 #[must_use]
 pub fn slavic_noun(word: &str) -> Option<bool> {
-    if stem_in(ORG_NOUN_STEMS, word, 1, 3) {
+    slavic_noun_within(word, 3)
+}
+
+/// [`slavic_noun`] with at most `extra` letters after the stem ("Судом",
+/// "Княжество" but not "Крамер" for a capitalised noun).
+#[must_use]
+pub fn slavic_noun_within(word: &str, extra: usize) -> Option<bool> {
+    if stem_in(ORG_NOUN_STEMS, word, 1, extra) {
         return Some(true);
     }
-    stem_in(PLACE_NOUN_STEMS, word, 1, 3).then_some(false)
+    stem_in(PLACE_NOUN_STEMS, word, 1, extra).then_some(false)
 }
 
 /// Prepositions after which a capitalised word is most often a place.
