@@ -68,3 +68,19 @@ fn a_frequent_word_opening_a_sentence_is_no_given_name() {
     let es = ru("История Зелмарка началась давно.");
     expect(&es, &["История Зелмарка"], None);
 }
+
+#[test]
+fn a_name_opening_a_sentence_before_a_short_verb_is_a_person() {
+    expect(
+        &ru("Тальборн был женат дважды."),
+        &["Тальборн"],
+        Some(EntityType::Person),
+    );
+    expect(&ru("Сера является важным элементом."), &["Сера"], None);
+}
+
+#[test]
+fn short_places_in_russian_cases_are_found_by_their_ending() {
+    let es = ru("Мы говорили о торговле с Кубой и Лаосом, а также с Азией.");
+    expect(&es, &["Кубой", "Лаосом", "Азией"], Some(EntityType::Place));
+}

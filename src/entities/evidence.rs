@@ -171,6 +171,9 @@ pub fn after_place_preposition(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) ->
 /// verb ("Сигал попал", "Платон считал", "Trudeau convidou"). German is
 /// left out: its nouns open sentences before verbs just as well.
 fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
+    if russian_subject(toks, a, lang, w) {
+        return true;
+    }
     if lang.code == "de" || words::common(lang, w) {
         return false;
     }
@@ -191,6 +194,37 @@ fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool 
                 && n.case == Case::Lower
                 && actor::verb(lang.code, &words::lower(n.text))
         })
+}
+
+/// Russian verbs too short or too irregular for [`actor::verb`] that follow
+/// a person opening a sentence: "Олдрин был женат", "Дюран является".
+const RU_SUBJECT_VERBS: &str = "был была было стал стала является являлся являлась родился \
+    родилась умер умерла жил жила известен известна";
+
+/// Russian: a word opening a sentence before one of [`RU_SUBJECT_VERBS`]
+/// is a person when it is a known given or family name ("Джордж был", even
+/// though the lexicon knows "Джордж") or a word the lexicon lacks that has
+/// no ending of a plural noun, an adjective or a vowel ("Олдрин был", not
+/// "Исследователи были", "Новая была", "Сера является").
+fn russian_subject(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
+    if lang.code != "ru" {
+        return false;
+    }
+    let verb = toks.get(a + 1).is_some_and(|n| {
+        n.before.is_empty()
+            && n.case == Case::Lower
+            && super::rules::has(RU_SUBJECT_VERBS, &words::lower(n.text))
+    });
+    let known = GIVEN.contains(w) || SURNAMES.contains(w);
+    let plain = [
+        "ы", "и", "ая", "ое", "ие", "ые", "ий", "ый", "ой", "ость", "ение", "ание",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
+    // Unknown words in a vowel or a soft sign are as often ordinary nouns
+    // ("Сера является", "Железо было"): only known names there.
+    let vowel = w.ends_with(['а', 'я', 'о', 'е', 'ь']);
+    verb && (known || !words::common(lang, w) && !plain && !vowel)
 }
 
 /// German: a capitalised word in a list ("Kabeljau, Seezunge, Scholle und

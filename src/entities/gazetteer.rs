@@ -116,6 +116,38 @@ fn gazetteer_stems(key: &str) -> Option<Kind> {
     }
 }
 
+/// Gazetteer type of a Russian case form of a one-word name, by swapping its
+/// ending for the nominative's: "азией" finds "азия", "кубы" finds "куба",
+/// "лаоса" finds "лаос" (short names that [`gazetteer_stem`] leaves alone).
+fn gazetteer_russian_case(key: &str) -> Option<Kind> {
+    const ENDINGS: [(&str, &str); 14] = [
+        ("ией", "ия"),
+        ("ии", "ия"),
+        ("ию", "ия"),
+        ("ой", "а"),
+        ("ы", "а"),
+        ("е", "а"),
+        ("у", "а"),
+        ("и", "а"),
+        ("ом", ""),
+        ("а", ""),
+        ("е", ""),
+        ("у", ""),
+        ("ей", "я"),
+        ("и", "я"),
+    ];
+    if key.contains(' ') {
+        return None;
+    }
+    ENDINGS.iter().find_map(|(case, base)| {
+        let stem = key.strip_suffix(case)?;
+        if stem.chars().count() < 2 {
+            return None;
+        }
+        gazetteer(&format!("{stem}{base}"))
+    })
+}
+
 /// Gazetteer type of an inflected key: "москве" finds "москва".
 fn gazetteer_stem(key: &str) -> Option<Kind> {
     let chars: Vec<(usize, char)> = key.char_indices().collect();
@@ -183,7 +215,11 @@ pub fn gazetteer_at(
                 if lang.code == "de" {
                     gazetteer_german(&key)
                 } else if stems {
-                    gazetteer_stem(&key).or_else(|| gazetteer_stems(&key))
+                    let case =
+                        matches!(lang.code, "ru" | "uk").then(|| gazetteer_russian_case(&key));
+                    case.flatten()
+                        .or_else(|| gazetteer_stem(&key))
+                        .or_else(|| gazetteer_stems(&key))
                 } else {
                     None
                 }
