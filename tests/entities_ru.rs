@@ -84,3 +84,12 @@ fn short_places_in_russian_cases_are_found_by_their_ending() {
     let es = ru("Мы говорили о торговле с Кубой и Лаосом, а также с Азией.");
     expect(&es, &["Кубой", "Лаосом", "Азией"], Some(EntityType::Place));
 }
+
+#[test]
+fn latin_titles_of_works_in_russian_text_are_no_names() {
+    let es = ru("Песня «Down by the Old River» вошла в альбом (Songs of Grey Morning) группы «Stealers Wheel».");
+    for w in ["Old River", "River", "Songs", "Grey Morning", "Down"] {
+        expect(&es, &[w], None);
+    }
+    assert!(kind_of(&es, "Stealers Wheel").is_some(), "{:?}", names(&es));
+}

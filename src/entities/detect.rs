@@ -319,5 +319,9 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             }
         }
     }
+    if matches!(lang.code, "ru" | "uk" | "bg") {
+        let titles = patterns::latin_titles(text);
+        out.retain(|m| !titles.iter().any(|&(a, b)| a <= m.start && m.end <= b));
+    }
     out
 }

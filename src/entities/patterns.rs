@@ -306,3 +306,52 @@ pub fn caseless_person(
     });
     Some(if next.is_some() { i + 2 } else { i + 1 })
 }
+
+/// In Cyrillic text, Latin-script titles of works between guillemets or
+/// brackets: «On a Wing and a Prayer», (The Power of Now). Three words or
+/// more, the first capitalised and one in lower case (a band's «Stealers
+/// Wheel» stays a name, and so does "(drive by GreenfieldProject)").
+/// Returns the spans inside the marks, in Unicode scalar values.
+#[must_use]
+pub fn latin_titles(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let close = match chars.get(k) {
+            Some('«') => '»',
+            Some('(') => ')',
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let Some(len) = chars
+            .get(k + 1..)
+            .and_then(|r| r.iter().position(|c| *c == close))
+        else {
+            break;
+        };
+        let inner: String = chars
+            .get(k + 1..k + 1 + len)
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        let latin = inner.chars().any(|c| c.is_ascii_alphabetic())
+            && !inner
+                .chars()
+                .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'));
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let lower = words
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+        let capital = words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if latin && words.len() >= 3 && lower && capital {
+            out.push((k + 1, k + 1 + len));
+        }
+        k += len + 2;
+    }
+    out
+}
