@@ -21,18 +21,18 @@
 //!
 //! | file | P | R | F1 | PER F1 | ORG F1 | LOC F1 | span F1 |
 //! |---|---|---|---|---|---|---|---|
-//! | ner-news/el.elner4-test.jsonl | 0.487 | 0.590 | 0.534 | 0.482 | 0.505 | 0.625 | 0.716 | 214.3 |
-//! | ner-news/es.conll2002-testb.jsonl | 0.571 | 0.654 | 0.609 | 0.618 | 0.582 | 0.634 | 0.767 | 110.5 |
-//! | ner-news/fa.arman-test-fold1.jsonl | 0.317 | 0.229 | 0.266 | 0.190 | 0.100 | 0.388 | 0.379 | 206.8 |
-//! | ner-news/fr.hipe2020-dev.jsonl | 0.348 | 0.426 | 0.383 | 0.260 | 0.081 | 0.627 | 0.463 | 2762.1 |
-//! | ner-news/hu.szeged-business.jsonl | 0.467 | 0.530 | 0.496 | 0.394 | 0.534 | 0.376 | 0.562 | 150.1 |
-//! | ner-news/it.kind-wikinews-test.jsonl | 0.562 | 0.588 | 0.574 | 0.625 | 0.437 | 0.624 | 0.735 | 79.0 |
-//! | ner-news/ru.factrueval-test.jsonl | 0.691 | 0.537 | 0.605 | 0.743 | 0.425 | 0.662 | 0.700 | 2923.5 |
-//! | ner-uner/de.pud-test.jsonl | 0.669 | 0.685 | 0.677 | 0.651 | 0.530 | 0.752 | 0.739 | 162.7 |
-//! | ner-uner/en.pud-test.jsonl | 0.728 | 0.775 | 0.751 | 0.793 | 0.632 | 0.773 | 0.847 | 73.0 |
-//! | ner-uner/pt.bosque-test.jsonl | 0.630 | 0.727 | 0.675 | 0.743 | 0.624 | 0.644 | 0.762 | 77.2 |
-//! | ner-uner/pt.pud-test.jsonl | 0.708 | 0.815 | 0.758 | 0.748 | 0.646 | 0.821 | 0.858 | 74.8 |
-//! | ner-uner/ru.pud-test.jsonl | 0.638 | 0.724 | 0.678 | 0.724 | 0.584 | 0.684 | 0.829 | 124.1 |
+//! | ner-news/el.elner4-test.jsonl | 0.487 | 0.590 | 0.534 | 0.482 | 0.505 | 0.625 | 0.716 |
+//! | ner-news/es.conll2002-testb.jsonl | 0.571 | 0.654 | 0.609 | 0.618 | 0.582 | 0.634 | 0.767 |
+//! | ner-news/fa.arman-test-fold1.jsonl | 0.317 | 0.229 | 0.266 | 0.190 | 0.100 | 0.388 | 0.379 |
+//! | ner-news/fr.hipe2020-dev.jsonl | 0.348 | 0.426 | 0.383 | 0.260 | 0.081 | 0.627 | 0.463 |
+//! | ner-news/hu.szeged-business.jsonl | 0.467 | 0.530 | 0.496 | 0.394 | 0.534 | 0.376 | 0.562 |
+//! | ner-news/it.kind-wikinews-test.jsonl | 0.562 | 0.588 | 0.574 | 0.625 | 0.437 | 0.624 | 0.735 |
+//! | ner-news/ru.factrueval-test.jsonl | 0.691 | 0.537 | 0.605 | 0.743 | 0.425 | 0.662 | 0.700 |
+//! | ner-uner/de.pud-test.jsonl | 0.669 | 0.685 | 0.677 | 0.651 | 0.530 | 0.752 | 0.739 |
+//! | ner-uner/en.pud-test.jsonl | 0.728 | 0.775 | 0.751 | 0.793 | 0.632 | 0.773 | 0.847 |
+//! | ner-uner/pt.bosque-test.jsonl | 0.630 | 0.727 | 0.675 | 0.743 | 0.624 | 0.644 | 0.762 |
+//! | ner-uner/pt.pud-test.jsonl | 0.708 | 0.815 | 0.758 | 0.748 | 0.646 | 0.821 | 0.858 |
+//! | ner-uner/ru.pud-test.jsonl | 0.638 | 0.724 | 0.678 | 0.724 | 0.584 | 0.684 | 0.829 |
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use euronews_reader::analyze::analyze_text;
