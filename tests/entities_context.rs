@@ -455,3 +455,14 @@ fn english_roles_stay_out_and_family_names_that_are_towns_join() {
         .expect("Rodríguez");
     assert_eq!(rodriguez.mentions, 2, "{:?}", names(&es));
 }
+
+#[test]
+fn roman_centuries_with_an_ordinal_ending_are_no_names() {
+    let es = find(
+        &["Au XXe siècle, puis au XIXe, la pêche changea, dit Javier López."],
+        "fr",
+        &[],
+    );
+    expect(&es, &["XXe", "XIXe"], None);
+    expect(&es, &["Javier López"], Some(EntityType::Person));
+}

@@ -72,7 +72,7 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
     if t.initial && words::common(lang, &w) && !doc.cap_seen(&w) {
         return false; // "Mas", "De": ordinary words that are also surnames
     }
-    if words::roman_numeral(t.text) {
+    if words::roman_numeral(t.text) || words::roman_ordinal(t.text) {
         return false;
     }
     if words::known_name(&w) && (w.chars().count() > 3 || t.case == Case::Upper) {

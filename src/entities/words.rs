@@ -300,6 +300,17 @@ pub fn roman_numeral(w: &str) -> bool {
     )
 }
 
+/// A century or ordinal in Roman numerals with a Romance ordinal ending:
+/// "XXe", "XIXe", "Ier", "XXIème", "XX°".
+#[must_use]
+pub fn roman_ordinal(w: &str) -> bool {
+    let digits = ["ème", "eme", "er", "e", "°"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+        .unwrap_or("");
+    (1..=7).contains(&digits.len()) && digits.chars().all(|c| "IVXLC".contains(c))
+}
+
 /// What the whole document says about its words.
 #[derive(Default)]
 pub struct Doc {
