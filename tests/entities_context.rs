@@ -466,3 +466,20 @@ fn roman_centuries_with_an_ordinal_ending_are_no_names() {
     expect(&es, &["XXe", "XIXe"], None);
     expect(&es, &["Javier López"], Some(EntityType::Person));
 }
+
+#[test]
+fn german_inflected_nouns_and_opening_participles_are_no_names() {
+    let es = find(
+        &[
+            "Erzwungene Geständnisse standen am Anfang. Danach kamen Revolten, und Kanus fuhren los.",
+            "Politische Gegner trafen Hansen.",
+        ],
+        "de",
+        &[],
+    );
+    expect(
+        &es,
+        &["Erzwungene", "Revolten", "Kanus", "Politische"],
+        None,
+    );
+}

@@ -54,7 +54,11 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
             || ORGS.contains(&w)
             || lexicon::INTL_DE.contains(&w)
             || lexicon::INTL_DE.contains(genitive); // "Obamas"
-        return gazetteer || !words::common(lang, &w) && !words::german_compound(lang, &w);
+        return gazetteer
+            || !words::common(lang, &w)
+                && !words::german_compound(lang, &w)
+                && !german::inflected_noun(lang, &w)
+                && !german::opening_adjective(t, lang);
     }
     if t.text.contains('.') && !PLACES.contains(&w) && !ORGS.contains(&w) {
         return false; // "G.D.P."

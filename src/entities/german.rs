@@ -102,3 +102,33 @@ pub(super) fn headed_place(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> Opt
         && named)
         .then_some(i + 2)
 }
+
+/// A plural or inflected form of a noun the lexicon knows: "Revolten"
+/// (Revolte), "Kanus" (Kanu). Listed names stay names ("Hansen").
+pub(super) fn inflected_noun(lang: &Lang<'_>, w: &str) -> bool {
+    let Some(lex) = lang.lex else {
+        return false;
+    };
+    if GIVEN.contains(w) || SURNAMES.contains(w) {
+        return false;
+    }
+    ["n", "en", "e", "s", "er", "ern", "es"].iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| stem.chars().count() >= 4 && lex.contains(stem))
+    })
+}
+
+/// A capitalised participle or adjective opening a sentence before its
+/// noun: "Erzwungene Taufen", "Zahlreiche Gäste", "Politische Gegner".
+pub(super) fn opening_adjective(t: &Token<'_>, lang: &Lang<'_>) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "ene", "enen", "ete", "eten", "ige", "igen", "iche", "ichen", "ische", "ischen", "ierte",
+        "ierten",
+    ];
+    let w = words::lower(t.text);
+    lang.code == "de"
+        && t.initial
+        && w.chars().count() > 6
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !GIVEN.contains(&w)
+}
