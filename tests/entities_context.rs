@@ -483,3 +483,14 @@ fn german_inflected_nouns_and_opening_participles_are_no_names() {
         None,
     );
 }
+
+#[test]
+fn german_acronyms_opening_a_compound_are_organisations() {
+    let es = find(
+        &["Die ZDF-Moderatorin sprach mit einem UNHCR-Sprecher über die DNA-Analyse und die US-Armee."],
+        "de",
+        &[],
+    );
+    expect(&es, &["ZDF", "UNHCR"], Some(EntityType::Organization));
+    expect(&es, &["DNA", "US", "DNA-Analyse"], None);
+}

@@ -228,6 +228,21 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
             i = end;
             continue;
         }
+        if let Some(acronym) = toks.get(i).and_then(|t| german::acronym_prefix(t, lang)) {
+            if let Some(t) = toks.get(i) {
+                out.push(Mention {
+                    block,
+                    start: t.start,
+                    end: t.start + acronym.chars().count(),
+                    text: acronym.to_string(),
+                    words: vec![words::lower(acronym)],
+                    kind: Kind::Org,
+                    evidence: Evidence::Context,
+                });
+            }
+            i += 1;
+            continue;
+        }
         if let Some(end) = german::headed_place(&toks, i, lang) {
             push(&mut out, i, end, Kind::Place, Evidence::Context);
             i = end;

@@ -132,3 +132,23 @@ pub(super) fn opening_adjective(t: &Token<'_>, lang: &Lang<'_>) -> bool {
         && ENDINGS.iter().any(|e| w.ends_with(e))
         && !GIVEN.contains(&w)
 }
+
+/// The acronym that opens a German hyphenated noun and names an
+/// organisation: "CNN" of "CNN-Reporter", "DFB" of "DFB-Rekordtorschütze".
+/// Ordinary acronyms ("DNA-Analyse", "TV-Moderator") and places
+/// ("US-Armee") are left out. Returns the acronym.
+pub(super) fn acronym_prefix<'t>(t: &Token<'t>, lang: &Lang<'_>) -> Option<&'t str> {
+    if lang.code != "de" {
+        return None;
+    }
+    let (head, rest) = t.text.split_once('-')?;
+    let acronym = (2..=6).contains(&head.chars().count())
+        && head.chars().all(|c| c.is_uppercase())
+        && rest.starts_with(char::is_uppercase);
+    let w = words::lower(head);
+    // "DNA", "TV": acronyms every language uses as words.
+    let ordinary = words::common(lang, &w)
+        || lexicon::INTL_DE.contains(&w)
+        || lexicon::lexicon("en").is_some_and(|l| l.contains(&w));
+    (acronym && !ordinary && !PLACES.contains(&w)).then_some(head)
+}
