@@ -494,3 +494,22 @@ fn german_acronyms_opening_a_compound_are_organisations() {
     expect(&es, &["ZDF", "UNHCR"], Some(EntityType::Organization));
     expect(&es, &["DNA", "US", "DNA-Analyse"], None);
 }
+
+#[test]
+fn numbered_names_months_and_arabic_adjectives_are_no_entities() {
+    let es = find(
+        &["La COVID-19 y la misión Demo-2 llegaron a España."],
+        "es",
+        &[],
+    );
+    expect(&es, &["COVID-19", "Demo-2"], None);
+    expect(&es, &["España"], Some(EntityType::Place));
+    let es = find(&["Στις 5 Μαρτίου η NASA ανακοίνωσε την πτήση."], "el", &[]);
+    expect(&es, &["Μαρτίου"], None);
+    let es = find(
+        &["وصل الرواد إلى المحطة الفضائية الدولية في كانون الثاني."],
+        "ar",
+        &[],
+    );
+    expect(&es, &["الدولية", "كانون"], None);
+}

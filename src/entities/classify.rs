@@ -76,7 +76,12 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
     if t.initial && words::common(lang, &w) && !doc.cap_seen(&w) {
         return false; // "Mas", "De": ordinary words that are also surnames
     }
-    if words::roman_numeral(t.text) || words::roman_ordinal(t.text) {
+    // "COVID-19", "Demo-2": a disease or a mission with its number.
+    let numbered = t
+        .text
+        .rsplit_once('-')
+        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    if words::roman_numeral(t.text) || words::roman_ordinal(t.text) || numbered {
         return false;
     }
     if words::known_name(&w) && (w.chars().count() > 3 || t.case == Case::Upper) {

@@ -275,6 +275,14 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                             && !doc.cap_seen(&w)
                             || after_article && words::common(lang, &w))
                 });
+            let month = len == 1
+                && toks
+                    .get(i)
+                    .is_some_and(|t| rules::is_time_word(&words::lower(t.text)));
+            if month {
+                i += 1; // "كانون", a month in Levantine Arabic, is also a town
+                continue;
+            }
             if kind == Kind::Place && names_event(&toks, i, i + len) {
                 i += len; // "Treaty of London", "the Paris agreement"
                 continue;

@@ -352,7 +352,12 @@ pub fn is_time_word(word: &str) -> bool {
         december monday tuesday wednesday thursday friday saturday sunday januar februar \
         märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag \
         sonntag christmas easter ramadan weihnachten ostern jan feb mar apr jun jul aug sep \
-        sept oct nov dec today yesterday tomorrow";
+        sept oct nov dec today yesterday tomorrow \
+        ιανουάριος ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου \
+        μάιος μαΐου ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος \
+        σεπτεμβρίου οκτώβριος οκτωβρίου νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου \
+        يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر \
+        كانون تشرين شباط آذار نيسان أيار حزيران تموز أيلول";
     has(WORDS, word)
 }
 

@@ -144,8 +144,10 @@ fn names(c: &Ctx, pi: usize, mem: &mut Memory) {
                 {
                     mem.mention_as(pos, &name, true, false, oblique(c, a, b));
                     // "Maria Lopez, the city's mayor, ...": remember the role.
+                    // A role word inside: "Gunnar Strömmer, will meet the
+                    // police" has a verb phrase after the comma, no role.
                     let (_, e) = super::phrase::with_apposition(c, a, b, j);
-                    if e > b + 1 {
+                    if e > b + 1 && (b + 1..e).any(|k| c.role(k)) {
                         if let Who::Person { role: Some(r), .. } = speaker::parse(c, a, e) {
                             mem.role(&name, &r);
                         }

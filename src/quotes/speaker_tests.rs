@@ -113,3 +113,14 @@ fn first_person_quote_after_a_sentence_about_an_organisation() {
     ];
     assert_eq!(speakers(&q, "de"), ["der Feuerwehr", "der Feuerwehr"]);
 }
+
+#[test]
+fn a_verb_phrase_after_a_name_is_no_role() {
+    let p = [
+        "The minister of health, Anna Berg, will meet the unions to discuss pay on Monday.",
+        "Later, the city's mayor, Tom Reed, opened the bridge.",
+        "\u{201c}We will listen,\u{201d} said Berg. \u{201c}It is open,\u{201d} said Reed.",
+    ];
+    let roles: Vec<Option<String>> = find(&p, "en").into_iter().map(|q| q.role).collect();
+    assert_eq!(roles, [None, None]);
+}
