@@ -513,3 +513,20 @@ fn numbered_names_months_and_arabic_adjectives_are_no_entities() {
     );
     expect(&es, &["الدولية", "كانون"], None);
 }
+
+#[test]
+fn an_abbreviation_with_points_joins_the_same_name_without() {
+    let es = find(
+        &["The US said so. Later the U.S. Treasury agreed, and the US acted."],
+        "en",
+        &[],
+    );
+    let forms = |e: &Entity| {
+        let mut all = e.aliases.clone();
+        all.push(e.name.clone());
+        all
+    };
+    let us = es.iter().find(|e| forms(e).contains(&"US".to_string()));
+    let us = us.map(forms).unwrap_or_default();
+    assert!(us.contains(&"U.S.".to_string()), "{:?}", names(&es));
+}

@@ -8,7 +8,17 @@ use crate::model::{Entity, EntityType};
 use std::collections::BTreeMap;
 
 /// Key of a word for matching inflected forms: its first characters.
+/// An abbreviation's points are dropped ("U.S." is "US").
 fn stem(word: &str, inflected: bool) -> String {
+    let bare: String = word.chars().filter(|c| *c != '.').collect();
+    let word = if bare.chars().count() >= 2
+        && word.ends_with('.')
+        && bare.chars().all(char::is_alphabetic)
+    {
+        bare.as_str()
+    } else {
+        word
+    };
     let n = word.chars().count();
     if !inflected || n <= 4 {
         return word.to_string();
