@@ -3,7 +3,8 @@
 //! [`tokens`] splits words and marks sentence starts; [`detect`] finds
 //! mentions through the embedded gazetteers ([`lexicon`], built by
 //! `tools/gazetteers/build.py`, matched by [`gazetteer`]), runs of
-//! capitalised words ([`classify`], with the context words of [`cues`])
+//! capitalised words ([`run`] finds where they end, [`classify`] types them, with
+//! the context words of [`cues`]; German in [`german`])
 //! and language patterns ([`patterns`]: Russian names with lower-case words,
 //! German adjective + noun names, caseless scripts), weighing lone words with
 //! [`evidence`], [`rules`] and [`words`]; [`group`] gathers the mentions of
@@ -22,6 +23,7 @@ pub mod group;
 pub mod lexicon;
 pub mod patterns;
 pub mod rules;
+pub mod run;
 pub mod tokens;
 pub mod words;
 
