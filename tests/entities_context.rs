@@ -4,24 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use euronews_reader::entities::find;
+mod common;
+
+use common::entities::{expect, kind_of, names};
 use euronews_reader::model::{Entity, EntityType};
-
-fn kind_of(es: &[Entity], name: &str) -> Option<EntityType> {
-    es.iter().find(|e| e.name == name).map(|e| e.kind)
-}
-
-/// Every word of `words` is found with type `want` (`None`: not an entity).
-fn expect(es: &[Entity], words: &[&str], want: Option<EntityType>) {
-    for w in words {
-        assert_eq!(kind_of(es, w), want, "{w}: {:?}", names(es));
-    }
-}
-
-fn names(es: &[Entity]) -> Vec<String> {
-    es.iter()
-        .map(|e| format!("{:?} {}", e.kind, e.name))
-        .collect()
-}
 
 #[test]
 fn german_places_that_are_french_nationality_words() {

@@ -1,6 +1,8 @@
 //! Shared helpers for tests over `../shared/corpus` (never copied into the repo).
 #![allow(dead_code)]
 
+pub mod entities;
+
 use std::path::PathBuf;
 
 /// `../shared/<sub>` next to the crate, or `None` (with a message) when it is
