@@ -171,6 +171,13 @@ pub fn person_not_place(
     next_name || next_verb || title
 }
 
+/// The first token of `[a, b)` after the titles that open it ("President").
+fn skip_titles(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> usize {
+    (a..b)
+        .find(|&k| !rules::is_title(lang.code, &lw(toks, k)))
+        .unwrap_or(b)
+}
+
 /// Type a run of capitalised words `toks[a..b]`; `None` when it is no name.
 #[must_use]
 pub fn classify(
@@ -183,31 +190,25 @@ pub fn classify(
     let mut a = a;
     let mut b = b;
     let mut person_cue = a > 0 && rules::is_title(lang.code, &lw(toks, a - 1));
-    while a < b && rules::is_title(lang.code, &lw(toks, a)) {
-        person_cue = true;
-        a += 1;
-    }
-    if b > a + 1 && lexicon::demonym(lang.code, &lw(toks, a)) {
-        // "Turkish Minister President Erdogan"; "British Ministry" stays whole.
+    let titled = skip_titles(toks, a, b, lang);
+    person_cue |= titled > a;
+    a = titled;
+    // "Turkish Minister President Erdogan" ("British Ministry" stays whole);
+    // "US President Donald Trump", "US Secretary of State Marco Rubio": the
+    // nationality or the country and the role stay out of the name.
+    let demonym = b > a + 1 && lexicon::demonym(lang.code, &lw(toks, a)) && {
         let (fw, last) = (lw(toks, a + 1), lw(toks, b - 1));
-        let org = rules::is_org_tail(&last) || rules::is_org_head(&fw);
-        let place = rules::is_place_tail(&last) || rules::is_place_head(&fw);
-        if !org && !place {
-            a += 1;
-            while a < b && rules::is_title(lang.code, &lw(toks, a)) {
-                person_cue = true;
-                a += 1;
-            }
-        }
-    }
-    if b > a + 1 && PLACES.contains(&lw(toks, a)) && rules::is_title(lang.code, &lw(toks, a + 1)) {
-        // "US President Donald Trump", "US Secretary of State Marco Rubio":
-        // the country and the role stay out of the name.
-        a += 1;
-        while a < b && rules::is_title(lang.code, &lw(toks, a)) {
-            person_cue = true;
-            a += 1;
-        }
+        !(rules::is_org_tail(&last)
+            || rules::is_org_head(&fw)
+            || rules::is_place_tail(&last)
+            || rules::is_place_head(&fw))
+    };
+    let country =
+        b > a + 1 && PLACES.contains(&lw(toks, a)) && rules::is_title(lang.code, &lw(toks, a + 1));
+    if demonym || country {
+        let titled = skip_titles(toks, a + 1, b, lang);
+        person_cue |= titled > a + 1;
+        a = titled;
     }
     if a >= 2
         && b > a + 1

@@ -123,38 +123,32 @@ fn ministry_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     Some(j + 1)
 }
 
-/// 1 when the word at `k` goes on an organisation's one-word name that
-/// the gazetteer knows: "Exxon Mobil", "Gazprom Neft" (a word no list
-/// knows, written right after it); 0 otherwise.
+/// 1 when the word at `k` goes on the one-word organisation name that the
+/// gazetteer found just before it: "Exxon Mobil", "Gazprom Neft" (a word no
+/// list knows, written right after it); 0 otherwise. English only:
+/// elsewhere a dateline or a name in another script follows an agency's name
+/// ("EFE Ginebra", "Bloomberg Шкрели").
 fn org_second_word(
     gaz: &[Option<(usize, Kind)>],
     toks: &[Token<'_>],
     k: usize,
-    kind: Kind,
+    name: (usize, Kind),
     lang: &Lang<'_>,
     doc: &Doc,
 ) -> usize {
+    if lang.code != "en" || name != (1, Kind::Org) {
+        return 0;
+    }
     let Some(n) = toks.get(k) else { return 0 };
     let w = words::lower(n.text);
-    let unknown = classify::nameish(n, lang, doc)
-        && gaz.get(k).copied().flatten().is_none()
-        && !words::common(lang, &w)
-        && !GIVEN.contains(&w)
-        && !rules::is_title(lang.code, &w);
-    // English only: elsewhere a dateline or a name in another script follows
-    // an agency's name ("EFE Ginebra", "Bloomberg Шкрели").
     usize::from(
-        lang.code == "en"
-            && kind == Kind::Org
-            && k > 0
-            && gaz
-                .get(k - 1)
-                .copied()
-                .flatten()
-                .is_some_and(|(l, _)| l == 1)
-            && n.case == Case::Title
+        n.case == Case::Title
             && classify::joins(toks, k)
-            && unknown,
+            && gaz.get(k).copied().flatten().is_none()
+            && classify::nameish(n, lang, doc)
+            && !words::common(lang, &w)
+            && !GIVEN.contains(&w)
+            && !rules::is_title(lang.code, &w),
     )
 }
 
@@ -295,7 +289,7 @@ pub fn detect(text: &str, block: usize, lang: &Lang<'_>, doc: &Doc) -> Vec<Menti
                 };
                 let len = len
                     + town_state(text, &toks, &gaz, i + len, kind, lang)
-                    + org_second_word(&gaz, &toks, i + len, kind, lang, doc);
+                    + org_second_word(&gaz, &toks, i + len, (len, kind), lang, doc);
                 push(&mut out, i, i + len, kind, Evidence::Gazetteer);
                 i += len;
                 continue;
