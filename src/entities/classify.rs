@@ -50,7 +50,7 @@ pub fn nameish(t: &Token<'_>, lang: &Lang<'_>, doc: &Doc) -> bool {
         }
         if let Some(noun) = german::hyphen_noun(lang, &w) {
             // "CNN-Reporter", "Trump-Imitator": a noun; "Rudyard-See" a place.
-            return rules::is_place_tail(noun) || rules::is_org_tail(noun);
+            return german::tail(noun);
         }
         let genitive = w.strip_suffix('s').unwrap_or(&w);
         let gazetteer = PLACES.contains(&w)

@@ -16,10 +16,7 @@ pub(super) fn hyphen_noun<'w>(lang: &Lang<'_>, w: &'w str) -> Option<&'w str> {
     }
     let (_, last) = w.rsplit_once(['-', '‑'])?;
     let known = PLACES.contains(w) || ORGS.contains(w) || SURNAMES.contains(last);
-    let noun = words::common(lang, last)
-        || words::german_compound(lang, last)
-        || rules::is_place_tail(last)
-        || rules::is_org_tail(last);
+    let noun = words::common(lang, last) || words::german_compound(lang, last) || tail(last);
     (!known && !GIVEN.contains(last) && !PLACES.contains(last) && noun).then_some(last)
 }
 
@@ -37,8 +34,12 @@ pub(super) fn international(w: &str, lang: &Lang<'_>) -> bool {
 /// A German hyphenated common noun made on a name: "Trump-Imitator" (not
 /// "Rudyard-See", which names a place).
 pub(super) fn name_compound(t: &Token<'_>, lang: &Lang<'_>) -> bool {
-    hyphen_noun(lang, &words::lower(t.text))
-        .is_some_and(|n| !rules::is_place_tail(n) && !rules::is_org_tail(n))
+    hyphen_noun(lang, &words::lower(t.text)).is_some_and(|n| !tail(n))
+}
+
+/// A word that ends a place's or an organisation's name ("see", "institut").
+pub(super) fn tail(w: &str) -> bool {
+    rules::is_place_tail(w) || rules::is_org_tail(w)
 }
 
 /// The bytes of a German person's name that follow its last word: the
