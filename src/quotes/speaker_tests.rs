@@ -1,15 +1,7 @@
 //! Speaker rules found on the gold sets' error classes, each on a
 //! hand-made sentence (our own text, not gold data).
 
-use super::find;
-
-/// The speaker of every quote found, in order.
-fn speakers(paras: &[&str], lang: &str) -> Vec<String> {
-    find(paras, lang)
-        .into_iter()
-        .map(|q| q.speaker.unwrap_or_default())
-        .collect()
-}
+use super::tests::{run, speakers};
 
 #[test]
 fn capitalised_role_word_before_apposition_is_a_surname() {
@@ -121,6 +113,6 @@ fn a_verb_phrase_after_a_name_is_no_role() {
         "Later, the city's mayor, Tom Reed, opened the bridge.",
         "\u{201c}We will listen,\u{201d} said Berg. \u{201c}It is open,\u{201d} said Reed.",
     ];
-    let roles: Vec<Option<String>> = find(&p, "en").into_iter().map(|q| q.role).collect();
+    let roles: Vec<Option<String>> = run(&p, "en").into_iter().map(|(_, r, _)| r).collect();
     assert_eq!(roles, [None, None]);
 }

@@ -3,8 +3,8 @@
 
 use super::find;
 
-/// `(speaker, role, text)` of every quote found.
-fn run(paras: &[&str], lang: &str) -> Vec<(Option<String>, Option<String>, String)> {
+/// `(speaker, role, text)` of every quote found, its offsets checked.
+pub(super) fn run(paras: &[&str], lang: &str) -> Vec<(Option<String>, Option<String>, String)> {
     let out = find(paras, lang);
     for q in &out {
         let p = paras[q.block.unwrap_or(0)];
@@ -16,7 +16,8 @@ fn run(paras: &[&str], lang: &str) -> Vec<(Option<String>, Option<String>, Strin
         .collect()
 }
 
-fn speakers(paras: &[&str], lang: &str) -> Vec<String> {
+/// The speaker of every quote found, in order ("" when none).
+pub(super) fn speakers(paras: &[&str], lang: &str) -> Vec<String> {
     run(paras, lang)
         .into_iter()
         .map(|(s, _, _)| s.unwrap_or_default())
