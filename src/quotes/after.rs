@@ -66,7 +66,8 @@ pub(crate) fn right(c: &Ctx, f: &Frame) -> Option<Found> {
         if c.inversion(v + 1) {
             return Some(Found::Pronoun(inverted_gender(c, v + 1)));
         }
-        return Some(phrase::after(c, v + 1, hi).map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
+        let np = phrase::after(c, v + 1, hi).or_else(|| super::german::relative_subject(c, v));
+        return Some(np.map_or(Found::Implicit, |(a, b)| Found::Np(a, b)));
     }
     // "„…“, hatte VW-Chef X in einem Interview erklärt": a German
     // auxiliary opens the clause; the subject follows it, up to the

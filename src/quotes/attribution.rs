@@ -11,6 +11,7 @@
 
 use super::clause;
 use super::ctx::Ctx;
+use super::german;
 use super::marks::Span;
 use super::phrase;
 use super::speaker;
@@ -24,6 +25,10 @@ pub(crate) enum Found {
     Pronoun(Option<super::gender::Gender>),
     /// A speech verb with no subject: the last speaker.
     Implicit,
+    /// Tokens `[a, b)` name a document or medium, read whole ("eine kurze
+    /// Stellungnahme", "Berichte der Zeitung"), never split into a name
+    /// and a role.
+    Source(usize, usize),
 }
 
 /// A quoted span seen as tokens, with the bounds of its sentence frame.
@@ -104,7 +109,9 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
         // follows it when an adverb or a phrase took that slot; after "und"
         // it is the sentence's first subject.
         let coordinated = v > lo && matches!(c.w(v - 1), "und" | "aber" | "doch" | "sondern");
-        if coordinated {
+        if let Some(np) = german::attributive(c, v, lo) {
+            Some(np)
+        } else if coordinated {
             phrase::initial(c, lo, v)
         } else if c.w(v).starts_with("zitier") {
             // "X zitiert Y mit den Worten": Y spoke; "Y wird … zitiert".
@@ -143,6 +150,9 @@ pub(crate) fn subject(c: &Ctx, v: usize, lo: usize, hi: usize) -> Found {
             .or_else(|| phrase::after(c, v + 1, hi))
             .or_else(|| phrase::initial(c, lo, v))
     };
+    // A subject never reaches into a quotation ("…, die von einem „großen
+    // Schritt“ sprach": the quoted noun is no one's name).
+    let np = np.filter(|&(a, b)| !(a..b).any(|k| c.in_quote(k)));
     if let Some(found) = clause::source(c, v, lo, hi, np) {
         return found;
     }
@@ -177,6 +187,9 @@ pub(crate) fn left(c: &Ctx, f: &Frame) -> Option<Found> {
     let (lo, e) = (f.lo, f.open);
     if e <= lo {
         return None;
+    }
+    if let Some((a, b)) = german::document_before(c, lo, e) {
+        return Some(Found::Source(a, b));
     }
     let last = e - 1;
     let colon = c.p.punct(last) == Some(':');
@@ -234,6 +247,9 @@ fn introduces(c: &Ctx, lo: usize, hi: usize) -> bool {
 /// it, else the nearest speech verb before the quote, else after it.
 pub(crate) fn within(c: &Ctx, f: &Frame) -> Option<Found> {
     let (s_lo, s_hi) = (c.sentence_start(f.open), c.sentence_stop(f.after));
+    if let Some((a, b)) = german::denied_claim(c, s_lo, f.open) {
+        return Some(Found::Source(a, b));
+    }
     if let Some(found) = according_in(c, s_lo, f.open).or_else(|| according_in(c, f.after, s_hi)) {
         return Some(found);
     }

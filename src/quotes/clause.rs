@@ -108,6 +108,9 @@ pub(crate) fn source(
     hi: usize,
     np: Option<(usize, usize)>,
 ) -> Option<Found> {
+    if let Some((a, b)) = super::german::relative_document(c, v, lo) {
+        return Some(Found::Source(a, b));
+    }
     let russian = matches!(c.v.lang.as_str(), "ru" | "uk");
     // "фразой, которой охарактеризовал": a relative pronoun is no
     // speaker; the person the clause is about is.

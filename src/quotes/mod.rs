@@ -7,7 +7,8 @@
 //! speaker is written, [`phrase`] reads the subject's noun phrase,
 //! [`speaker`] keeps the role apart from the name, and [`memory`] resolves
 //! pronouns, bare surnames and unattributed quotes continuing the previous
-//! speaker. [`dash`] reads dash-introduced speech. Everything is rule-based
+//! speaker. [`dash`] reads dash-introduced speech; [`german`] the German
+//! sources that are no verb's plain subject. Everything is rule-based
 //! and bounded: linear in the text, deterministic, no allocation-heavy
 //! structures keyed by hash.
 
@@ -17,6 +18,7 @@ mod clause;
 mod ctx;
 mod dash;
 mod gender;
+mod german;
 mod lexicon;
 mod marks;
 mod memory;
@@ -145,6 +147,7 @@ fn speaker_of(
         Found::Np(a, b) => speaker::parse(c, a, b),
         Found::Pronoun(g) => Who::Pronoun(g),
         Found::Implicit => Who::Implicit,
+        Found::Source(a, b) => Who::Other(c.p.span_text(a, b)),
     };
     match who {
         Who::Person { name, role } => {

@@ -116,3 +116,60 @@ fn a_verb_phrase_after_a_name_is_no_role() {
     let roles: Vec<Option<String>> = run(&p, "en").into_iter().map(|(_, r, _)| r).collect();
     assert_eq!(roles, [None, None]);
 }
+
+/// `(speaker, role)` of the one quote of paragraph `p` in German.
+fn german(p: &str) -> (Option<String>, Option<String>) {
+    let out = run(&[p], "de");
+    assert_eq!(out.len(), 1, "{out:?}");
+    let (s, r, _) = out.into_iter().next().unwrap();
+    (s, r)
+}
+
+#[test]
+fn german_relative_clause_about_a_document() {
+    let said = |s: &str| (Some(s.to_string()), None);
+    assert_eq!(
+        german("Er verwies auf Berichte der Nachrichtenagenturen, in denen es am Montag auch hieß, die Lage sei „völlig außer Kontrolle“."),
+        said("Nachrichtenagenturen")
+    );
+    assert_eq!(
+        german(
+            "Die Stadt veröffentlichte eine Erklärung, in der es heißt: „Wir haben alles getan.“"
+        ),
+        said("eine Erklärung")
+    );
+    // Past a separable particle ("griff … auf").
+    assert_eq!(
+        german("Anna Berg sprach. Sie griff damit den Ton vieler Zeitungen auf, in denen es am Montag auch heißt, dass der Plan nur ein „Luftschloss“ sei, das bald zerfalle."),
+        said("Zeitungen")
+    );
+    // "Darin heißt es": the document of the sentence before.
+    assert_eq!(
+        german("Die Behörde gab am Montag eine kurze Stellungnahme ab. Darin heißt es: „Wir bedauern den Fehler zutiefst.“"),
+        said("eine kurze Stellungnahme")
+    );
+}
+
+#[test]
+fn german_relative_pronoun_subject_and_attributive_participle() {
+    // The quoted noun is no one's name; the relative clause's antecedent spoke.
+    assert_eq!(
+        german(
+            "Der Kanzler lobte die Pläne der Gewerkschaft, die von einem „großen Schritt“ sprach."
+        ),
+        (Some("Gewerkschaft".into()), None)
+    );
+    // "mit einem skandierten „…“": the noun before "mit".
+    assert_eq!(
+        german("Unterstützt wurde sie von einer Gruppe älterer Männer mit einem lautstark skandierten „Nie wieder Krieg“."),
+        (Some("Männer".into()), None)
+    );
+}
+
+#[test]
+fn german_denied_claim_is_its_source_s() {
+    assert_eq!(
+        german("Die Ministerin Eva Roth hat Berichte der Wochenzeitung Die Post zurückgewiesen, sie sei vom Kanzler „längst ausgewählt“ worden."),
+        (Some("Berichte der Wochenzeitung Die Post".into()), None)
+    );
+}
