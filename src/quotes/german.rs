@@ -59,7 +59,7 @@ pub(crate) fn document_before(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, u
 
 /// German "X hat Berichte der Zeitung zurückgewiesen, er sei „…“": the
 /// words in a denied claim are the claim's source's, not the denier's. The
-/// claim noun ("Berichte", "Meldungen") before the denial participle.
+/// claim noun ("Berichte", "Meldungen") and its genitive.
 pub(crate) fn denied_claim(c: &Ctx, lo: usize, open: usize) -> Option<(usize, usize)> {
     const DENIED: &[&str] = &[
         "zurückgewiesen",
@@ -88,12 +88,22 @@ pub(crate) fn denied_claim(c: &Ctx, lo: usize, open: usize) -> Option<(usize, us
     if !c.v.german {
         return None;
     }
-    let d = (lo..open).find(|&j| DENIED.contains(&c.w(j)) && !c.in_quote(j))?;
-    let claim = (lo..d).find(|&j| CLAIMS.contains(&c.w(j)) && !c.in_quote(j))?;
-    // The claim's phrase: the noun and its genitive, up to the denial.
-    let end = (claim + 1..d)
-        .find(|&j| !c.p.is_word(j) || c.in_quote(j) || (c.stop(j) && !c.det(j)))
-        .unwrap_or(d);
+    let denial = |j: usize| DENIED.contains(&c.w(j)) && !c.in_quote(j);
+    let claim = (lo..open).find(|&j| CLAIMS.contains(&c.w(j)) && !c.in_quote(j))?;
+    // The quote stands in the claim's clause, after a comma; "wies die
+    // Vorwürfe als „haltlos“ zurück" is the denier's own word.
+    let clause = (claim..open).any(|j| c.p.punct(j) == Some(',') && !c.in_quote(j));
+    if !clause || !(lo..open).any(denial) {
+        return None;
+    }
+    // The claim's phrase: the noun and its genitive, up to the denial
+    // ("hat Berichte der Zeitung zurückgewiesen", "wies Berichte … zurück").
+    let end = (claim + 1..open)
+        .find(|&j| {
+            let other = !c.p.is_word(j) || c.in_quote(j) || denial(j) || c.w(j) == "zurück";
+            other || (c.stop(j) && !c.det(j))
+        })
+        .unwrap_or(open);
     let s = c.sentence_start(claim);
     Some((noun_phrase_start(c, claim, s), end))
 }

@@ -172,4 +172,15 @@ fn german_denied_claim_is_its_source_s() {
         german("Die Ministerin Eva Roth hat Berichte der Wochenzeitung Die Post zurückgewiesen, sie sei vom Kanzler „längst ausgewählt“ worden."),
         (Some("Berichte der Wochenzeitung Die Post".into()), None)
     );
+    assert_eq!(
+        german(
+            "Der Minister wies am Montag Meldungen des Senders zurück, er habe „alles gewusst“."
+        ),
+        (Some("Meldungen des Senders".into()), None)
+    );
+    // The denier's own word.
+    assert_eq!(
+        german("Anna Berg wies alle Vorwürfe als „haltlos“ zurück."),
+        (Some("Anna Berg".into()), None)
+    );
 }
