@@ -357,7 +357,15 @@ pub(crate) fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (us
         }
         e += 1;
     }
-    if e > j {
+    // An apposition is closed (a comma, the sentence's end, a verb, a
+    // quote); twelve words running into a dash are a clause ("warnte der
+    // Gesandte, jede Verletzung des Völkerrechts … – darunter die USA").
+    let closed = e >= hi
+        || c.in_quote(e)
+        || c.verb(e)
+        || CLAUSE.contains(&c.w(e))
+        || matches!(c.p.punct(e), Some(',' | '.' | ';' | ':' | ')' | '!' | '?'));
+    if e > j && closed {
         (start, e)
     } else {
         (start, k)
@@ -373,6 +381,11 @@ pub(crate) fn initial(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
     }
     if k >= hi {
         return None;
+    }
+    // German verb second: "Zugleich verteidigte sie …": after an adverb
+    // and the verb, the subject ("Auch Frankreich schlug": no verb there).
+    if c.v.german && c.v.skip.has(c.w(k)) && k + 2 < hi && c.p.is_word(k + 1) && !c.p.is_cap(k + 1) {
+        k += 2;
     }
     if !(c.pron(k) || c.det(k) || c.p.is_cap(k) || c.honorific(k) || c.role(k)) {
         return None;

@@ -184,3 +184,21 @@ fn german_denied_claim_is_its_source_s() {
         (Some("Anna Berg".into()), None)
     );
 }
+
+#[test]
+fn german_subject_after_an_adverb_and_the_verb() {
+    let p = [
+        "Die Botschafterin Eva Roth sprach im Rat.",
+        "Zugleich verteidigte sie die Souveränität des Landes und betonte, „kein Staat sollte Gewalt androhen“.",
+    ];
+    assert_eq!(speakers(&p, "de"), ["Eva Roth"]);
+}
+
+#[test]
+fn german_clause_after_a_comma_is_no_apposition() {
+    // Twelve words running into a dash are reported speech, not a role.
+    let out = run(&["Dagegen warnte der französische Gesandte, jede Verletzung des Rechts durch die fünf ständigen Mitglieder des Rates – darunter die USA – untergrabe „die Grundlagen der Ordnung“."], "de");
+    assert_eq!(out.len(), 1);
+    let role = out[0].1.clone().unwrap_or_default();
+    assert!(!role.contains("Verletzung"), "{out:?}");
+}
