@@ -384,7 +384,8 @@ pub(crate) fn initial(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
     }
     // German verb second: "Zugleich verteidigte sie …": after an adverb
     // and the verb, the subject ("Auch Frankreich schlug": no verb there).
-    if c.v.german && c.v.skip.has(c.w(k)) && k + 2 < hi && c.p.is_word(k + 1) && !c.p.is_cap(k + 1) {
+    if c.v.german && c.v.skip.has(c.w(k)) && k + 2 < hi && c.p.is_word(k + 1) && !c.p.is_cap(k + 1)
+    {
         k += 2;
     }
     if !(c.pron(k) || c.det(k) || c.p.is_cap(k) || c.honorific(k) || c.role(k)) {

@@ -202,3 +202,18 @@ fn german_clause_after_a_comma_is_no_apposition() {
     let role = out[0].1.clone().unwrap_or_default();
     assert!(!role.contains("Verletzung"), "{out:?}");
 }
+
+#[test]
+fn german_bare_role_word_opening_a_sentence_is_the_role() {
+    let out = run(
+        &[
+            "Botschafter Samuel Moncada rief den Rat auf, etwas zu tun.",
+            "„Das ist falsch“, sagte Moncada.",
+        ],
+        "de",
+    );
+    assert_eq!(out[0].0.as_deref(), Some("Samuel Moncada"));
+    assert_eq!(out[0].1.as_deref(), Some("Botschafter"));
+    let out = run(&["Professorin Anna Weber sagte: „Das reicht nicht.“"], "de");
+    assert_eq!(out[0].0.as_deref(), Some("Anna Weber"));
+}

@@ -154,7 +154,15 @@ pub(crate) const DE: Lex = Lex {
         *reporter *korrespondent *korrespondentin *autor *autorin *politiker *politikerin \
         *berater *beraterin *manager *managerin *gründer *gründerin *ökonom *ökonomin \
         *forscher *forscherin *wissenschaftler *wissenschaftlerin *aktivist *aktivistin \
-        *diplomat *offizier *oberhaupt *kandidat *kandidatin staatssekretär* dr",
+        *diplomat *offizier *oberhaupt *kandidat *kandidatin staatssekretär* dr \
+        leiter leiterin direktor direktorin sekretär sekretärin anwältin botschafter \
+        botschafterin bürgermeister bürgermeisterin abgeordnete abgeordneter experte \
+        expertin kommissar kommissarin professor professorin funktionär funktionärin \
+        beauftragte beauftragter vertreter vertreterin analyst analystin senator gouverneur \
+        reporter korrespondent korrespondentin autor autorin politiker politikerin berater \
+        beraterin manager managerin gründer gründerin ökonom ökonomin forscher forscherin \
+        wissenschaftler wissenschaftlerin aktivist aktivistin diplomat offizier oberhaupt \
+        kandidat kandidatin",
 };
 
 /// Russian (verb stems match every person and tense).
