@@ -14,6 +14,26 @@ fn dash(c: &Ctx, i: usize) -> bool {
     matches!(c.p.punct(i), Some('—' | '–' | '―' | '-'))
 }
 
+/// An attribution set between dashes inside the quotation marks (Italian
+/// and Spanish usage): `"Nessuno ci obbliga - spiega Doug Hurley - e …"`.
+/// `open` is the opening mark's token, `after` the first token after the
+/// closing one; the segment must start with a speech verb.
+pub(crate) fn inside(c: &Ctx, open: usize, after: usize) -> Option<Found> {
+    let mut k = open + 1;
+    while k < after {
+        if dash(c, k) {
+            let v = (k + 1..after).take(3).find(|&j| c.verb(j))?;
+            let end = (v + 1..after).find(|&j| dash(c, j))?;
+            // The words after the verb, read as a speaker's phrase (they
+            // lie inside the marks, where subject phrases are not sought).
+            let named = (v + 1..end).any(|j| c.p.is_cap(j) || c.p.is_caseless(j));
+            return (named && end - v <= 10).then_some(Found::Np(v + 1, end));
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Quotes of one dash-introduced paragraph.
 pub(crate) fn paragraph(c: &Ctx, pi: usize, mem: &mut Memory, out: &mut Vec<Quote>) {
     if !c.spans.is_empty() || !dash(c, 0) {

@@ -259,6 +259,12 @@ fn resolve_group(ctxs: &[Ctx], group: &[(usize, usize)], mem: &mut Memory, out: 
         return;
     }
     let found = found.or_else(|| {
+        single
+            .then(|| dash::inside(c0, f0.open, f0.after))
+            .flatten()
+            .map(|f| (c0, f))
+    });
+    let found = found.or_else(|| {
         let fresh = capital && starts_sentence && mem.last_speaker(pos, 0).is_none();
         fresh
             .then(|| clause::previous_subject(c0, &f0, first_text))

@@ -207,9 +207,21 @@ fn person(c: &Ctx, a: usize, b: usize, appos: Option<(usize, usize)>) -> Option<
 /// the rest the name; otherwise the whole phrase.
 fn caseless(c: &Ctx, a: usize, b: usize) -> Who {
     if b > a + 1 && c.role(a) {
+        // "رئيس الناسا جيم برايدنستاين", "رئيس الوزراء …": the role word's
+        // complement (an Arabic word with the article, or an organisation
+        // or place the gazetteer knows) belongs to the role.
+        let known = |k: usize| {
+            let w = c.w(k);
+            let article = c.v.lang == "ar" && w.starts_with("ال") && w.chars().count() > 3;
+            article || crate::entities::gazetteer::gazetteer(w).is_some()
+        };
+        let mut e = a + 1;
+        while e + 1 < b && known(e) {
+            e += 1;
+        }
         return Who::Person {
-            name: c.p.span_text(a + 1, b),
-            role: Some(c.p.text(a)),
+            name: c.p.span_text(e, b),
+            role: Some(c.p.span_text(a, e)),
         };
     }
     Who::Other(c.p.span_text(a, b))

@@ -217,3 +217,24 @@ fn german_bare_role_word_opening_a_sentence_is_the_role() {
     let out = run(&["Professorin Anna Weber sagte: „Das reicht nicht.“"], "de");
     assert_eq!(out[0].0.as_deref(), Some("Anna Weber"));
 }
+
+#[test]
+fn caseless_role_keeps_the_organisation_it_names() {
+    let out = run(
+        &["وقال رئيس الناسا جيم برايدنستاين، خلال مؤتمر صحافي: \"كل شيء جاهز\"."],
+        "ar",
+    );
+    assert_eq!(out[0].0.as_deref(), Some("جيم برايدنستاين"));
+    assert_eq!(out[0].1.as_deref(), Some("رئيس الناسا"));
+    // A name with the article stays whole after a role word alone.
+    let out = run(&["وقال الرئيس بشار الأسد: \"كل شيء جاهز\"."], "ar");
+    assert_eq!(out[0].0.as_deref(), Some("بشار الأسد"));
+}
+
+#[test]
+fn attribution_between_dashes_inside_the_quotation_marks() {
+    let p = ["Ora sono pronti. \"Nessuno ci obbliga a fare test ogni giorno - spiega Doug Hurley - Siamo stati testati due volte.\""];
+    assert_eq!(speakers(&p, "it"), ["Doug Hurley"]);
+    let p = ["«Estamos listos – dijo la ministra Ana Ruiz – y saldremos mañana»."];
+    assert_eq!(speakers(&p, "es"), ["Ana Ruiz"]);
+}
