@@ -79,3 +79,33 @@ fn latin_titles_of_works_in_russian_text_are_no_names() {
     }
     assert!(kind_of(&es, "Stealers Wheel").is_some(), "{:?}", names(&es));
 }
+
+#[test]
+fn an_ordinary_noun_opening_a_sentence_is_no_name() {
+    for text in [
+        "Присяга обязывает офицеров служить честно.",
+        "Сбор был назначен на утро.",
+        "Режиссер сказал, что съемки закончены.",
+    ] {
+        let es = ru(text);
+        assert!(es.is_empty(), "{text}: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn russian_acronyms_of_ordinary_nouns_are_no_organisations() {
+    let es = ru("Рост ВВП замедлился, а анализ ДНК показал иное.");
+    expect(&es, &["ВВП", "ДНК"], None);
+}
+
+#[test]
+fn a_quotation_after_a_speech_verb_opens_no_name() {
+    let es = ru("Режиссер сказал: «Клоун смешит детей».");
+    expect(&es, &["Клоун"], None);
+}
+
+#[test]
+fn hollywood_and_wall_street_are_places() {
+    let es = ru("Кино изменилось, и Голливуд забыл о зрителях, а банкиры ушли с Уолл-стрит.");
+    expect(&es, &["Голливуд", "Уолл-стрит"], Some(EntityType::Place));
+}

@@ -263,13 +263,24 @@ pub fn classify(
     }
     if len == 1 && first.case == Case::Upper && !first.text.contains('.') {
         // "NATO" is in the gazetteer; "TV", "DNA" are ordinary words.
-        return (!words::common(lang, &fw)).then_some((a, b, Kind::Org, Evidence::Context));
+        // Russian ones inflect like nouns: "ВВП", "ДНК", "СМИ".
+        let ordinary = words::common(lang, &fw) || lang.code == "ru" && words::russian_noun(&fw);
+        return (!ordinary).then_some((a, b, Kind::Org, Evidence::Context));
     }
     if len == 1 && lang.code == "de" && a > 0 && words::german_determiner(&lw(toks, a - 1)) {
         return Some((a, b, Kind::Person, Evidence::Weak)); // "das Auto", "im Winter"
     }
     if person_cue {
         return Some((a, b, Kind::Person, Evidence::Context));
+    }
+    if len == 1
+        && first.initial
+        && lang.code == "ru"
+        && words::russian_noun(&fw)
+        && !doc.cap_seen(&fw)
+    {
+        // "Режиссер сказал", "Присяга обязывает": a noun opens the sentence.
+        return Some((a, b, Kind::Person, Evidence::Weak));
     }
     if len >= 2 && words::given(lang.code, &fw) {
         return Some((a, b, Kind::Person, Evidence::Gazetteer));
@@ -282,7 +293,10 @@ pub fn classify(
     let next_verb = toks
         .get(b)
         .is_some_and(|t| rules::is_speech_verb(&words::lower(t.text)));
-    let prev_verb = a > 0 && rules::is_speech_verb(&lw(toks, a - 1));
+    // "said Putin", not "said: «Clowns...»": a quote opens after punctuation.
+    let prev_verb = a > 0
+        && rules::is_speech_verb(&lw(toks, a - 1))
+        && toks.get(a).is_some_and(|t| t.before.is_empty());
     if next_verb || prev_verb {
         return Some((a, b, Kind::Person, Evidence::Context));
     }

@@ -170,6 +170,8 @@ pub const SURNAMES: List = List(include_str!("../../data/gazetteers/surnames.txt
 /// German words frequent in nearly every language (Film, Auto, Obama): a
 /// name only where no article stands before them.
 pub const INTL_DE: List = List(include_str!("../../data/gazetteers/intl-de.txt"));
+/// Lemmas of frequent Russian ordinary nouns (OpenCorpora): "присяга", "ввп".
+pub const NOUNS_RU: List = List(include_str!("../../data/gazetteers/nouns-ru.txt"));
 /// Capitalised nationality words (English, French) that are no entity.
 pub const DEMONYMS: List = List(include_str!("../../data/gazetteers/demonyms.txt"));
 

@@ -268,6 +268,31 @@ pub fn given(lang: &str, w: &str) -> bool {
     })
 }
 
+/// Case endings of Russian nouns, cut to find the stem of an inflected form
+/// ("Присягой", "Сборами"); no "ов", "ев", "ин": family names end so.
+const RU_NOUN_ENDINGS: [&str; 27] = [
+    "", "а", "я", "у", "ю", "о", "е", "и", "ы", "ь", "ом", "ем", "ой", "ей", "ам", "ям", "ах",
+    "ях", "ами", "ями", "ью", "ию", "ия", "ие", "ии", "ием", "иям",
+];
+
+/// A Russian word that inflects an ordinary noun of
+/// [`NOUNS_RU`](super::lexicon::NOUNS_RU) and is no known name: "Присяга",
+/// "Сбором", "ВВП" (not "Вера", "Путина").
+#[must_use]
+pub fn russian_noun(w: &str) -> bool {
+    if known_name(w) {
+        return false;
+    }
+    RU_NOUN_ENDINGS.iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && ["", "а", "я", "о", "е", "ь", "й", "ие", "ия"]
+                    .iter()
+                    .any(|l| lexicon::NOUNS_RU.contains(&format!("{stem}{l}")))
+        })
+    })
+}
+
 /// A Russian adjective form that is never a family name: "Северная",
 /// "Британские", "Олимпийские" (unlike "Достоевский", "Толстой").
 #[must_use]

@@ -26,6 +26,8 @@ them without building any table at start-up):
                    evidence that a capitalised word is an ordinary word
     stop-LANG.txt  the 150 most frequent words of LANG (wordfreq): never part of a name
     intl-de.txt    German words frequent in nearly every other language (Film, Obama)
+    nouns-ru.txt   lemmas of frequent Russian ordinary nouns (OpenCorpora via pymorphy3-dicts-ru):
+                   a capitalised word opening a sentence that inflects one is no name
 The gold data in ../shared/gold is never read.
 """
 import argparse
@@ -319,6 +321,35 @@ def russian_names(py, common):
     return places, names
 
 
+# Lemmas of Russian ordinary nouns past this frequency rank stay out: rare
+# nouns seldom open a sentence, and each costs bytes.
+NOUN_RANK = 40000
+
+
+def russian_nouns(py):
+    """Lemmas of Russian ordinary nouns (OpenCorpora via pymorphy3): the words
+    among the NOUN_RANK most frequent of wordfreq whose readings are all nouns
+    or other ordinary words, none tagged as a name ("Присяга", "Клоун", "ВВП";
+    not "Вера", "Волков"). The core reads a capitalised word opening a
+    sentence whose stem one of them completes as an ordinary word."""
+    sys.path.insert(0, py)
+    import pymorphy3
+    import wordfreq
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    out = set()
+    for f in wordfreq.top_n_list("ru", NOUN_RANK):
+        if not f.isalpha():
+            continue
+        parses = morph.parse(f)
+        if not parses or parses[0].tag.POS != "NOUN":
+            continue
+        if any(any(t in p.tag for t in PROPER_TAGS) for p in parses):
+            continue
+        out.add(norm(parses[0].normal_form))
+    return {w for w in out if good(w) and len(w) > 2}
+
+
 # Family names help little (a capitalised word is a name anyway): only the
 # main locale of each edition language.
 SURNAME_LOCALES = ["en_US", "de_DE", "fr_FR", "it_IT", "es_ES", "pt_BR", "ru_RU", "el_GR",
@@ -484,6 +515,7 @@ def main():
         words = {w for w in words if "\n" not in w}
         write(f"lex-{lang}.txt", words)
     write("intl-de.txt", INTERNATIONAL)
+    write("nouns-ru.txt", russian_nouns(args.py) - given - places - orgs)
 
 
 if __name__ == "__main__":
