@@ -109,3 +109,16 @@ fn hollywood_and_wall_street_are_places() {
     let es = ru("Кино изменилось, и Голливуд забыл о зрителях, а банкиры ушли с Уолл-стрит.");
     expect(&es, &["Голливуд", "Уолл-стрит"], Some(EntityType::Place));
 }
+
+#[test]
+fn latin_script_names_in_russian_text_are_organisations_unless_a_given_name_opens_them() {
+    let es =
+        ru("Основательница сайта Hack Forums закрыла раздел, а группа Sigur Rós выпустила альбом.");
+    expect(
+        &es,
+        &["Hack Forums", "Sigur Rós"],
+        Some(EntityType::Organization),
+    );
+    let es = ru("Новый аромат представил дизайнер Tom Ford в Милане.");
+    expect(&es, &["Tom Ford"], Some(EntityType::Person));
+}

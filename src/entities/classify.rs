@@ -300,6 +300,14 @@ pub fn classify(
     if next_verb || prev_verb {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
+    let lone_weak =
+        len == 1 && evidence::single_evidence(toks, a, lang, doc) != Some(Evidence::Default);
+    if latin_in_cyrillic(toks, a, b, lang) && !lone_weak {
+        // "Hack Forums", "Sigur Rós", "Siri": Russian news spells people's
+        // names in Cyrillic and keeps the Latin script for brands, bands
+        // and media.
+        return Some((a, b, Kind::Org, Evidence::Default));
+    }
     if SURNAMES.contains(&last) || (len >= 2 && GIVEN.contains(&last)) {
         return Some((a, b, Kind::Person, Evidence::Context));
     }
@@ -354,6 +362,22 @@ pub fn classify(
         return Some((a, b, Kind::Place, Evidence::Default));
     }
     Some((a, b, Kind::Person, Evidence::Default))
+}
+
+/// Whether `toks[a..b]`, in a Cyrillic-script language, is written in Latin
+/// letters and opens with no known given name ("Yves Saint Laurent" is
+/// still a person's).
+fn latin_in_cyrillic(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> bool {
+    let latin = |t: &Token<'_>| {
+        t.text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c))
+    };
+    matches!(lang.code, "ru" | "uk" | "bg")
+        && toks.get(a..b).is_some_and(|r| r.iter().all(latin))
+        && !GIVEN.contains(&lw(toks, a))
+        && !(b == a + 1 && evidence::place_like(&lw(toks, a), lang))
 }
 
 /// A run right after a definite article ("the Humblebums", "a Hitachi", "der
