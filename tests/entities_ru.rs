@@ -122,3 +122,30 @@ fn latin_script_names_in_russian_text_are_organisations_unless_a_given_name_open
     let es = ru("Новый аромат представил дизайнер Tom Ford в Милане.");
     expect(&es, &["Tom Ford"], Some(EntityType::Person));
 }
+
+#[test]
+fn a_capitalised_adjective_and_noun_inside_a_sentence_name_a_place() {
+    let es = ru("В штате Северная Каролина и у берегов Нижней Калифорнии прошли выборы.");
+    expect(
+        &es,
+        &["Северная Каролина", "Нижней Калифорнии"],
+        Some(EntityType::Place),
+    );
+    let es = ru("Город входит в состав Китайской Народной Республики.");
+    expect(
+        &es,
+        &["Китайской Народной Республики"],
+        Some(EntityType::Place),
+    );
+    let es = ru("Флот не смог высадиться на Британские острова.");
+    expect(&es, &["Британские острова"], Some(EntityType::Place));
+}
+
+#[test]
+fn an_adjective_opening_a_sentence_names_no_place() {
+    let es = ru("Трехлетний Саша пошел в детский сад.");
+    expect(&es, &["Трехлетний Саша"], None);
+    expect(&es, &["Саша"], Some(EntityType::Person));
+    let es = ru("Христианские церкви используют вербы вместо пальм.");
+    assert!(es.is_empty(), "{:?}", names(&es));
+}

@@ -171,6 +171,17 @@ pub fn person_not_place(
     next_name || next_verb || title
 }
 
+/// Russian: a sentence-opening adjective that is no known name, right
+/// before a given name ("Трехлетний Саша", "Знаменитая Анна").
+fn opening_adjective(toks: &[Token<'_>], a: usize) -> bool {
+    let w = lw(toks, a);
+    toks.get(a).is_some_and(|t| t.initial)
+        && words::slavic_adjective(&w)
+        && !GIVEN.contains(&w)
+        && !SURNAMES.contains(&w)
+        && words::given("ru", &lw(toks, a + 1))
+}
+
 /// The first token of `[a, b)` after the titles that open it ("President").
 fn skip_titles(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> usize {
     (a..b)
@@ -193,6 +204,10 @@ pub fn classify(
     let titled = skip_titles(toks, a, b, lang);
     person_cue |= titled > a;
     a = titled;
+    if b > a + 1 && lang.code == "ru" && opening_adjective(toks, a) {
+        person_cue = true;
+        a += 1; // "Трехлетний Саша": an adjective opens the sentence
+    }
     // "Turkish Minister President Erdogan" ("British Ministry" stays whole);
     // "US President Donald Trump", "US Secretary of State Marco Rubio": the
     // nationality or the country and the role stay out of the name.

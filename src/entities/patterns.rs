@@ -7,7 +7,7 @@
 
 use super::classify::{at, joins};
 use super::detect::{Kind, Lang};
-use super::lexicon::GIVEN;
+use super::lexicon::{GIVEN, SURNAMES};
 use super::rules;
 use super::tokens::{Case, Token};
 use super::words;
@@ -196,12 +196,13 @@ pub fn slavic_name(
     let mut j = i + 1;
     let kind = if head {
         Kind::Org
-    } else if words::slavic_adjective(&w) {
-        // Adjectives, then the noun that says what the name is.
+    } else if name_adjective(&w) {
+        // Adjectives, then the noun that says what the name is; inside a
+        // formal name they take capitals too ("Китайской Народной").
         while toks.get(j).is_some_and(|n| {
             joins(toks, j)
-                && n.case == Case::Lower
-                && words::slavic_adjective(&words::lower(n.text))
+                && (n.case == Case::Lower || n.case == Case::Title && !n.initial)
+                && name_adjective(&words::lower(n.text))
         }) && j < i + 3
         {
             j += 1;
@@ -209,15 +210,33 @@ pub fn slavic_name(
         // The noun stays lower case, or takes a capital in a formal name
         // ("Кассационным Судом", "Моравское Княжество") that the gazetteer
         // does not know as a whole ("Российской Федерации" is a place).
+        let proper = |n: &Token<'_>| {
+            n.case == Case::Title
+                && !n.initial
+                && at(gaz, i).is_none()
+                && !words::given(lang.code, &w) // "Генрих Крамер", "Юрий Гагарин"
+                && !SURNAMES.contains(&w)
+        };
+        // "Христианские церкви" opening a sentence: a plural, no name.
+        let plain = words::slavic_adjective(&w) || !t.initial;
         let noun = toks.get(j).filter(|_| joins(toks, j)).filter(|n| {
-            n.case == Case::Lower
-                || n.case == Case::Title
-                    && !n.initial
-                    && at(gaz, i).is_none()
-                    && !GIVEN.contains(&w) // "Генрих Крамер"
-                    && rules::slavic_noun_within(&words::lower(n.text), 2).is_some()
+            n.case == Case::Lower && plain
+                || proper(n) && rules::slavic_noun_within(&words::lower(n.text), 2).is_some()
+                // Russian capitalises both words of a place's name and only
+                // the first of an organisation's: "Северная Каролина",
+                // "Нижней Калифорнии", "Восточно-Африканский Рифт".
+                // Not at a sentence's start: "Трехлетний Саша", "Ранее Меркель".
+                || proper(n)
+                    && lang.code == "ru"
+                    && !t.initial
+                    && !words::russian_noun(&w) // "Ангелой Меркель"
+                    && !words::slavic_adjective(&words::lower(n.text))
         })?;
-        let kind = if rules::slavic_noun(&words::lower(noun.text))? {
+        let noun_word = words::lower(noun.text);
+        let kind = if noun.case == Case::Title && rules::slavic_noun_within(&noun_word, 2).is_none()
+        {
+            Kind::Place
+        } else if rules::slavic_noun(&noun_word)? {
             Kind::Org
         } else {
             Kind::Place
@@ -264,6 +283,16 @@ pub fn slavic_opener(
         && joins(toks, i + 1)
         && slavic_name(gaz, toks, i, lang).is_none()
         && slavic_name(gaz, toks, i + 1, lang).is_some()
+}
+
+/// An adjective opening a Russian name: the endings of
+/// [`words::slavic_adjective`], the plural "-ие" ("Британские") and the soft
+/// "-ней" ("Нижней"), when no ordinary noun ends so ("Решение", "Линией").
+fn name_adjective(w: &str) -> bool {
+    let soft = ["ие", "ней", "него", "нему", "нюю", "них"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    words::slavic_adjective(w) || soft && !words::russian_noun(w)
 }
 
 /// A Russian word that may be a genitive inside a name, not a verb nor a
