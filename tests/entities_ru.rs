@@ -149,3 +149,13 @@ fn an_adjective_opening_a_sentence_names_no_place() {
     let es = ru("Христианские церкви используют вербы вместо пальм.");
     assert!(es.is_empty(), "{:?}", names(&es));
 }
+
+#[test]
+fn a_capitalised_adjective_of_a_lower_case_noun_is_no_name_alone() {
+    let es = ru("Спортсмен выступал на Олимпийских играх во время Тридцатилетней войны.");
+    assert!(es.is_empty(), "{:?}", names(&es));
+    let es = ru("Яхта пересекла остров в Индийском океане.");
+    expect(&es, &["Индийском океане"], Some(EntityType::Place));
+    let es = ru("Толстой написал роман о войне.");
+    expect(&es, &["Толстой"], Some(EntityType::Person));
+}

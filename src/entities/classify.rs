@@ -9,6 +9,7 @@ use super::evidence;
 use super::german;
 use super::lexicon::{self, GIVEN, ORGS, PLACES, SURNAMES};
 use super::rules;
+use super::russian;
 use super::tokens::{Case, Token};
 use super::words::{self, Doc};
 
@@ -171,17 +172,6 @@ pub fn person_not_place(
     next_name || next_verb || title
 }
 
-/// Russian: a sentence-opening adjective that is no known name, right
-/// before a given name ("Трехлетний Саша", "Знаменитая Анна").
-fn opening_adjective(toks: &[Token<'_>], a: usize) -> bool {
-    let w = lw(toks, a);
-    toks.get(a).is_some_and(|t| t.initial)
-        && words::slavic_adjective(&w)
-        && !GIVEN.contains(&w)
-        && !SURNAMES.contains(&w)
-        && words::given("ru", &lw(toks, a + 1))
-}
-
 /// The first token of `[a, b)` after the titles that open it ("President").
 fn skip_titles(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> usize {
     (a..b)
@@ -204,7 +194,7 @@ pub fn classify(
     let titled = skip_titles(toks, a, b, lang);
     person_cue |= titled > a;
     a = titled;
-    if b > a + 1 && lang.code == "ru" && opening_adjective(toks, a) {
+    if b > a + 1 && lang.code == "ru" && russian::opening_adjective(toks, a) {
         person_cue = true;
         a += 1; // "Трехлетний Саша": an adjective opens the sentence
     }
@@ -317,7 +307,7 @@ pub fn classify(
     }
     let lone_weak =
         len == 1 && evidence::single_evidence(toks, a, lang, doc) != Some(Evidence::Default);
-    if latin_in_cyrillic(toks, a, b, lang) && !lone_weak {
+    if russian::latin_in_cyrillic(toks, a, b, lang) && !lone_weak {
         // "Hack Forums", "Sigur Rós", "Siri": Russian news spells people's
         // names in Cyrillic and keeps the Latin script for brands, bands
         // and media.
@@ -328,6 +318,11 @@ pub fn classify(
     }
     if len == 1 && german::international(&fw, lang) {
         // "pro Person", "in Clubs", "Obama": a name only beside a stronger mention.
+        return Some((a, b, Kind::Person, Evidence::Weak));
+    }
+    if len == 1 && lang.code == "ru" && russian::adjective_of_noun(toks, a, lang) {
+        // "в Тихом океане", "Тридцатилетней войны": the adjective of a
+        // lower-case noun, no name on its own.
         return Some((a, b, Kind::Person, Evidence::Weak));
     }
     if !GIVEN.contains(&fw) && evidence::after_place_preposition(toks, a, lang) {
@@ -377,22 +372,6 @@ pub fn classify(
         return Some((a, b, Kind::Place, Evidence::Default));
     }
     Some((a, b, Kind::Person, Evidence::Default))
-}
-
-/// Whether `toks[a..b]`, in a Cyrillic-script language, is written in Latin
-/// letters and opens with no known given name ("Yves Saint Laurent" is
-/// still a person's).
-fn latin_in_cyrillic(toks: &[Token<'_>], a: usize, b: usize, lang: &Lang<'_>) -> bool {
-    let latin = |t: &Token<'_>| {
-        t.text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(|c| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c))
-    };
-    matches!(lang.code, "ru" | "uk" | "bg")
-        && toks.get(a..b).is_some_and(|r| r.iter().all(latin))
-        && !GIVEN.contains(&lw(toks, a))
-        && !(b == a + 1 && evidence::place_like(&lw(toks, a), lang))
 }
 
 /// A run right after a definite article ("the Humblebums", "a Hitachi", "der

@@ -4,7 +4,8 @@
 //! mentions through the embedded gazetteers ([`lexicon`], built by
 //! `tools/gazetteers/build.py`, matched by [`gazetteer`]), runs of
 //! capitalised words ([`run`] finds where they end, [`classify`] types them, with
-//! the context words of [`cues`]; German in [`german`])
+//! the context words of [`cues`]; German in [`german`], Russian in
+//! [`russian`])
 //! and language patterns ([`patterns`]: Russian names with lower-case words,
 //! German adjective + noun names, caseless scripts), weighing lone words with
 //! [`evidence`], [`rules`] and [`words`]; [`group`] gathers the mentions of
@@ -24,6 +25,7 @@ pub mod lexicon;
 pub mod patterns;
 pub mod rules;
 pub mod run;
+pub mod russian;
 pub mod tokens;
 pub mod words;
 

@@ -288,7 +288,7 @@ pub fn slavic_opener(
 /// An adjective opening a Russian name: the endings of
 /// [`words::slavic_adjective`], the plural "-ие" ("Британские") and the soft
 /// "-ней" ("Нижней"), when no ordinary noun ends so ("Решение", "Линией").
-fn name_adjective(w: &str) -> bool {
+pub(super) fn name_adjective(w: &str) -> bool {
     let soft = ["ие", "ней", "него", "нему", "нюю", "них"]
         .iter()
         .any(|e| w.ends_with(e));

@@ -190,7 +190,7 @@ const PLACE_HEADS: &str =
 /// Russian nouns that follow a capitalised adjective in a place's name.
 const PLACE_NOUN_STEMS: &str =
     "рек озер улиц площад остров област кра район мор залив пролив гор проспект округ \
-        республик полуостров побереж перешейк долин пустын";
+        республик полуостров побереж перешейк долин пустын океан";
 
 /// Whether `word` ends an organisation's name.
 #[must_use]
