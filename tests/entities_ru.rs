@@ -159,3 +159,18 @@ fn a_capitalised_adjective_of_a_lower_case_noun_is_no_name_alone() {
     let es = ru("Толстой написал роман о войне.");
     expect(&es, &["Толстой"], Some(EntityType::Person));
 }
+
+#[test]
+fn an_ordinary_noun_opening_a_sentence_stays_out_of_the_name_after_it() {
+    let es = ru("Пианист Михаил Плетнев дал концерт в Казани.");
+    expect(&es, &["Михаил Плетнев"], Some(EntityType::Person));
+    expect(&es, &["Пианист Михаил Плетнев"], None);
+    let es = ru("Фон Бойст оправдал увеличение расходов.");
+    expect(&es, &["Фон Бойст"], Some(EntityType::Person));
+}
+
+#[test]
+fn a_title_before_a_particle_keeps_the_particle_in_the_family_name() {
+    let es = ru("Генерал де Валуа был немедленно освобожден от должности.");
+    expect(&es, &["де Валуа"], Some(EntityType::Person));
+}

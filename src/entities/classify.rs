@@ -197,6 +197,8 @@ pub fn classify(
     if b > a + 1 && lang.code == "ru" && russian::opening_adjective(toks, a) {
         person_cue = true;
         a += 1; // "Трехлетний Саша": an adjective opens the sentence
+    } else if b > a + 1 && lang.code == "ru" && russian::opening_noun(toks, a) {
+        a += 1; // "Историк Дэвид Крауч": a noun opens the sentence
     }
     // "Turkish Minister President Erdogan" ("British Ministry" stays whole);
     // "US President Donald Trump", "US Secretary of State Marco Rubio": the

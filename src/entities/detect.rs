@@ -154,7 +154,8 @@ fn org_second_word(
 
 /// Whether the lower-case word before token `a` is a particle of a family
 /// name that a title introduces: "General de Meza", "President da Silva"
-/// ("von" and "zu" are left out: "Gründer von Hack Forums").
+/// ("von" and "zu" are left out: "Gründer von Hack Forums"); Russian too:
+/// "генерал де Меза".
 fn titled_particle(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
     let (Some(title), Some(particle)) = (
         a.checked_sub(2).and_then(|k| toks.get(k)),
@@ -164,11 +165,17 @@ fn titled_particle(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -> bool {
     };
     let p = words::lower(particle.text);
     // Romance languages write "ministro di", "presidente de": a preposition.
-    matches!(lang.code, "de" | "en")
+    let particle_word = match lang.code {
+        "de" | "en" => matches!(p.as_str(), "de" | "van" | "da" | "di" | "del" | "du"),
+        // "генерал де Меза"; not "да" (yes), and "фон" is free of "von"'s
+        // use as a preposition.
+        "ru" => matches!(p.as_str(), "де" | "ван" | "ди" | "дель" | "дю" | "фон"),
+        _ => false,
+    };
+    particle_word
         && particle.case == Case::Lower
         && particle.before.trim().is_empty()
         && toks.get(a).is_some_and(|t| t.before.trim().is_empty())
-        && matches!(p.as_str(), "de" | "van" | "da" | "di" | "del" | "du")
         && rules::is_title(lang.code, &words::lower(title.text))
 }
 

@@ -171,6 +171,14 @@ const SLAVIC_ORG_HEADS: &str = "совет министерств департа
     школ обществ союз банк суд палат университет академи институт фонд парти организаци \
     управлени федераци ассоциаци корпораци компани";
 
+/// A capitalised Russian noun that opens an organisation's name ("Совет",
+/// "Министерства"), with at most four letters of ending.
+pub(super) fn slavic_org_head(w: &str) -> bool {
+    SLAVIC_ORG_HEADS
+        .split_whitespace()
+        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 4)
+}
+
 /// A Russian organisation's or place's name with lower-case words inside:
 /// "Министерства обороны Великобритании", "Совет по недвижимости Онтарио",
 /// "Лейбористская партия", "Немецкого футбольного союза". Returns the end
@@ -190,9 +198,7 @@ pub fn slavic_name(
         return None;
     }
     let w = words::lower(t.text);
-    let head = SLAVIC_ORG_HEADS
-        .split_whitespace()
-        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 4);
+    let head = slavic_org_head(&w);
     let mut j = i + 1;
     let kind = if head {
         Kind::Org

@@ -8,6 +8,7 @@ use super::detect::Lang;
 use super::evidence;
 use super::lexicon::{GIVEN, SURNAMES};
 use super::patterns;
+use super::rules;
 use super::tokens::{Case, Token};
 use super::words;
 
@@ -20,6 +21,18 @@ pub(super) fn opening_adjective(toks: &[Token<'_>], a: usize) -> bool {
         && !GIVEN.contains(&w)
         && !SURNAMES.contains(&w)
         && words::given("ru", &lw(toks, a + 1))
+}
+
+/// Russian: a sentence-opening ordinary noun before a name, not one that
+/// opens an organisation's or a place's name ("Историк Дэвид Крауч",
+/// "Монастырь Рупертсберг"; not "Университет Мэриленда").
+pub(super) fn opening_noun(toks: &[Token<'_>], a: usize) -> bool {
+    let w = lw(toks, a);
+    toks.get(a).is_some_and(|t| t.initial && t.case == Case::Title)
+        && words::russian_noun(&w)
+        && !matches!(w.as_str(), "фон" | "ван" | "де" | "ди" | "дю" | "ле" | "ла") // "Фон Бойст"
+        && rules::slavic_noun_within(&w, 3).is_none()
+        && !patterns::slavic_org_head(&w)
 }
 
 /// Russian: a capitalised adjective that is no known name, right before a
