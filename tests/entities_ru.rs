@@ -174,3 +174,11 @@ fn a_title_before_a_particle_keeps_the_particle_in_the_family_name() {
     let es = ru("Генерал де Валуа был немедленно освобожден от должности.");
     expect(&es, &["де Валуа"], Some(EntityType::Person));
 }
+
+#[test]
+fn a_lone_unknown_word_in_quotation_marks_is_an_organisation() {
+    let es = ru("Акции компании «Зентрикс» выросли, сообщила газета «Ведомости».");
+    expect(&es, &["Зентрикс"], Some(EntityType::Organization));
+    let es = ru("Фильм «Война и мир» вышел в прокат.");
+    expect(&es, &["Война и мир", "Война"], None);
+}

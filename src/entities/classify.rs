@@ -239,6 +239,9 @@ pub fn classify(
         return None; // "Olympic Games", "Revolução Industrial": events
     }
     if evidence::quoted(toks, a, b) {
+        if len == 1 && lang.code == "ru" && russian::quoted_name(&fw, lang) {
+            return Some((a, b, Kind::Org, Evidence::Default));
+        }
         return None; // “Stranger Things”: the title of a work
     }
     if len >= 2

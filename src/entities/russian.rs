@@ -70,3 +70,14 @@ pub(super) fn latin_in_cyrillic(toks: &[Token<'_>], a: usize, b: usize, lang: &L
         && !GIVEN.contains(&lw(toks, a))
         && !(b == a + 1 && evidence::place_like(&lw(toks, a), lang))
 }
+
+/// A lone Cyrillic word that is no ordinary word, alone between quotation
+/// marks: Russian writes the names of companies, newspapers, clubs and ships
+/// so («Теско», «Фигаро», «Спартак»); titles of works are mostly longer or
+/// ordinary words («Война и мир», «Победа»).
+pub(super) fn quoted_name(w: &str, lang: &Lang<'_>) -> bool {
+    w.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'))
+        && !words::common(lang, w)
+        && !words::russian_noun(w)
+        && !GIVEN.contains(w)
+}
