@@ -13,8 +13,21 @@ enum AttrTest {
     Exists,
     Equals(String),
     Prefix(String),
-    Contains(String),
+    Contains(Box<Needle>),
 }
+
+/// A substring to find, its searcher built once with the selector (a
+/// searcher built per test costs more than the search).
+#[derive(Debug, Clone)]
+struct Needle(memchr::memmem::Finder<'static>);
+
+impl PartialEq for Needle {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.needle() == other.0.needle()
+    }
+}
+
+impl Eq for Needle {}
 
 /// One compound selector: every part must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,7 +82,9 @@ fn parse_compound(mut s: &str) -> Option<Compound> {
                 let test = match op {
                     "" => AttrTest::Exists,
                     o if o.starts_with("^=") => AttrTest::Prefix(value(&o[2..])),
-                    o if o.starts_with("*=") => AttrTest::Contains(value(&o[2..])),
+                    o if o.starts_with("*=") => AttrTest::Contains(Box::new(Needle(
+                        memchr::memmem::Finder::new(value(&o[2..]).as_bytes()).into_owned(),
+                    ))),
                     o if o.starts_with('=') => AttrTest::Equals(value(&o[1..])),
                     _ => return None,
                 };
@@ -128,7 +143,7 @@ impl Compound {
                     AttrTest::Exists => true,
                     AttrTest::Equals(x) => v == x,
                     AttrTest::Prefix(x) => v.starts_with(x.as_str()),
-                    AttrTest::Contains(x) => v.contains(x.as_str()),
+                    AttrTest::Contains(x) => x.0.find(v.as_bytes()).is_some(),
                 })
             })
     }
