@@ -182,3 +182,10 @@ fn a_lone_unknown_word_in_quotation_marks_is_an_organisation() {
     let es = ru("Фильм «Война и мир» вышел в прокат.");
     expect(&es, &["Война и мир", "Война"], None);
 }
+
+#[test]
+fn a_surname_frequent_in_the_news_is_no_ordinary_word() {
+    // "путин" is among the most frequent Russian words only because Путин is.
+    let es = ru("Вчера Путин приехал в Москву, а Медведев остался в Сочи.");
+    expect(&es, &["Путин", "Медведев"], Some(EntityType::Person));
+}

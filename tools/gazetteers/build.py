@@ -326,6 +326,22 @@ def russian_names(py, common):
 NOUN_RANK = 40000
 
 
+def russian_surnames(py):
+    """The frequent Russian words (folded as the lexicon keys are) whose most
+    likely OpenCorpora reading is a surname: Путин, Медведев, Обама."""
+    sys.path.insert(0, py)
+    import pymorphy3
+    import wordfreq
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    out = set()
+    for w in wordfreq.top_n_list("ru", LEX_SIZE.get("ru", LEX_DEFAULT)):
+        parses = morph.parse(w)
+        if parses and "Surn" in parses[0].tag:
+            out.add(norm(w))
+    return out
+
+
 def russian_nouns(py):
     """Lemmas of Russian ordinary nouns (OpenCorpora via pymorphy3): the words
     among the NOUN_RANK most frequent of wordfreq whose readings are all nouns
@@ -434,10 +450,15 @@ def lexicons(py, places_orgs):
     wide = {l: set(top_words(wordfreq, l, 50000)) for l in LATIN_LEX}
     out = {}
     INTERNATIONAL.clear()
+    surnames = russian_surnames(py)
     for lang in LEX_LANGS:
         words = top_words(wordfreq, lang, LEX_SIZE.get(lang, LEX_DEFAULT))
         keep = set()
         for rank, w in enumerate(words):
+            # "путин" is frequent because Путин is: a surname's word is no
+            # ordinary one.
+            if lang == "ru" and w in surnames:
+                continue
             own = lang != "en" and rank >= 150 and inflected_country(lang, w)
             if w in places_orgs and rank >= 400 or own:
                 continue
