@@ -27,7 +27,7 @@
 //! | ner-news/fr.hipe2020-dev.jsonl | 0.365 | 0.437 | 0.398 | 0.265 | 0.086 | 0.640 | 0.471 |
 //! | ner-news/hu.szeged-business.jsonl | 0.467 | 0.531 | 0.497 | 0.391 | 0.535 | 0.375 | 0.562 |
 //! | ner-news/it.kind-wikinews-test.jsonl | 0.578 | 0.601 | 0.589 | 0.650 | 0.434 | 0.642 | 0.741 |
-//! | ner-news/ru.factrueval-test.jsonl | 0.708 | 0.562 | 0.626 | 0.795 | 0.448 | 0.675 | 0.718 |
+//! | ner-news/ru.factrueval-test.jsonl | 0.709 | 0.563 | 0.627 | 0.797 | 0.448 | 0.675 | 0.718 |
 //! | ner-uner/de.pud-test.jsonl | 0.755 | 0.760 | 0.758 | 0.749 | 0.619 | 0.816 | 0.816 |
 //! | ner-uner/en.pud-test.jsonl | 0.730 | 0.781 | 0.754 | 0.800 | 0.637 | 0.770 | 0.846 |
 //! | ner-uner/pt.bosque-test.jsonl | 0.634 | 0.730 | 0.679 | 0.752 | 0.623 | 0.647 | 0.766 |

@@ -32,7 +32,7 @@ COUNTRY = re.compile(
     r"Израил|Ирак|Иран|Македони|Перси)"
 )
 LATIN = re.compile(r"[A-Za-z][A-Za-z .&-]*")
-KINDS = {"person": "PER", "organisation": "ORG", "place": "LOC"}
+KINDS = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 
 def predicted(cli, text):
