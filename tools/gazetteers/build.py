@@ -500,6 +500,10 @@ def main():
     places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
     places |= iso_subdivisions(args.py, common)
     given, family = person_names(args.py)
+    for line in open(os.path.join(HERE, "people.txt"), encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            family.add(norm(line))
     ru_places, ru_given = russian_names(args.py, common)
     places |= ru_places
     given |= ru_given
