@@ -522,7 +522,11 @@ fn people_in_the_news_whose_names_are_frequent_words() {
     // "biden", "putin", "macron" are frequent words of the word lists only
     // because the people are; the hand list of tools/gazetteers/people.txt
     // keeps them names.
-    let es = find(&["Biden arrived in Paris, and Putin stayed home."], "en", &[]);
+    let es = find(
+        &["Biden arrived in Paris, and Putin stayed home."],
+        "en",
+        &[],
+    );
     expect(&es, &["Biden", "Putin"], Some(EntityType::Person));
     let es = find(&["Hier, Macron a déclaré qu'il partirait."], "fr", &[]);
     expect(&es, &["Macron"], Some(EntityType::Person));
