@@ -6,6 +6,10 @@
 
 use super::ctx::Ctx;
 
+/// Impersonal verbs a document "speaks" with ("in dem es heißt", "Darin
+/// steht").
+const IMPERSONAL: &[&str] = &["heißt", "hieß", "heiße", "hieße", "steht", "stand", "stehe"];
+
 /// German "Berichte, in denen es heißt, …" / "eine Erklärung, in der es
 /// heißt:": the impersonal verb of a relative clause names no one; the
 /// document or medium the clause is about is the source: the last noun
@@ -13,12 +17,11 @@ use super::ctx::Ctx;
 /// adjectives ("chinesischer Medien", past a separable particle: "griff
 /// den Tenor chinesischer Medien auf, in denen").
 pub(crate) fn relative_document(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)> {
-    const IMPERSONAL: &[&str] = &["heißt", "hieß", "heiße", "hieße", "steht", "stand", "stehe"];
     const RELATIVE: &[&str] = &["dem", "der", "denen", "welchem", "welcher", "welchen"];
     if !c.v.german || !IMPERSONAL.contains(&c.w(v)) {
         return None;
     }
-    let s = c.sentence_start(v).max(lo.min(v));
+    let s = c.sentence_start(v).max(lo);
     let k = (s..v).rev().take(12).find(|&k| c.p.punct(k) == Some(','))?;
     let opens = c.w(k + 1) == "worin" || (c.w(k + 1) == "in" && RELATIVE.contains(&c.w(k + 2)));
     // "in dem es heißt": the expletive; a person ("in dem er steht") is
@@ -28,13 +31,8 @@ pub(crate) fn relative_document(c: &Ctx, v: usize, lo: usize) -> Option<(usize, 
     if !opens || person || (c.w(v).starts_with('h') && !expletive) {
         return None;
     }
-    // The head noun: the last capitalised word before the comma, past a
-    // few lower-case words (a separable particle, an adverb).
-    let head = (s..k)
-        .rev()
-        .take(4)
-        .find(|&j| c.p.is_word(j) && c.p.is_cap(j) && j > s)?;
-    Some((noun_phrase_start(c, head, s), head + 1))
+    // Past a separable particle or an adverb before the comma.
+    noun_before(c, s, k, 4)
 }
 
 /// German "Darin heißt es: „…“" / "Dort steht: „…“": the document the
@@ -42,19 +40,13 @@ pub(crate) fn relative_document(c: &Ctx, v: usize, lo: usize) -> Option<(usize, 
 /// Stellungnahme ab. Darin heißt es").
 pub(crate) fn document_before(c: &Ctx, lo: usize, hi: usize) -> Option<(usize, usize)> {
     const THERE: &[&str] = &["darin", "dort", "hierin", "daraus", "darunter"];
-    const IMPERSONAL: &[&str] = &["heißt", "hieß", "steht", "stand"];
     if !c.v.german || !THERE.contains(&c.w(lo)) || lo == 0 {
         return None;
     }
     if !(lo + 1..hi.min(lo + 3)).any(|j| IMPERSONAL.contains(&c.w(j))) {
         return None;
     }
-    let s = c.sentence_start(lo - 1);
-    let head = (s..lo)
-        .rev()
-        .take(5)
-        .find(|&j| c.p.is_word(j) && c.p.is_cap(j) && j > s)?;
-    Some((noun_phrase_start(c, head, s), head + 1))
+    noun_before(c, c.sentence_start(lo - 1), lo, 5)
 }
 
 /// German "X hat Berichte der Zeitung zurückgewiesen, er sei „…“": the
@@ -127,11 +119,7 @@ pub(crate) fn relative_subject(c: &Ctx, v: usize) -> Option<(usize, usize)> {
     if !RELATIVE.contains(&c.w(k + 1)) || own || k <= s {
         return None;
     }
-    let head = (s..k)
-        .rev()
-        .take(4)
-        .find(|&j| c.p.is_word(j) && c.p.is_cap(j) && j > s)?;
-    Some((noun_phrase_start(c, head, s), head + 1))
+    noun_before(c, s, k, 4)
 }
 
 /// German "eine Frau mit einem laut skandierten „…“": a speech verb's
@@ -145,7 +133,7 @@ pub(crate) fn attributive(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)
     if !c.v.german || !inflected || c.p.is_cap(v) {
         return None;
     }
-    let s = c.sentence_start(v).max(lo.min(v));
+    let s = c.sentence_start(v).max(lo);
     // The article, past at most two adverbs ("refrainartig").
     let det = (s..v)
         .rev()
@@ -156,6 +144,16 @@ pub(crate) fn attributive(c: &Ctx, v: usize, lo: usize) -> Option<(usize, usize)
         .checked_sub(2)
         .filter(|&h| h > s && c.w(det - 1) == "mit")?;
     (c.p.is_word(head) && c.p.is_cap(head)).then(|| (noun_phrase_start(c, head, s), head + 1))
+}
+
+/// The noun phrase of the last noun (a capitalised word, not the
+/// sentence's first at `s`) among the `reach` tokens before `end`.
+fn noun_before(c: &Ctx, s: usize, end: usize, reach: usize) -> Option<(usize, usize)> {
+    let head = (s + 1..end)
+        .rev()
+        .take(reach)
+        .find(|&j| c.p.is_word(j) && c.p.is_cap(j))?;
+    Some((noun_phrase_start(c, head, s), head + 1))
 }
 
 /// Start of the German noun phrase whose head noun is `head`: its article

@@ -360,11 +360,7 @@ pub(crate) fn with_apposition(c: &Ctx, start: usize, k: usize, hi: usize) -> (us
     // An apposition is closed (a comma, the sentence's end, a verb, a
     // quote); twelve words running into a dash are a clause ("warnte der
     // Gesandte, jede Verletzung des Völkerrechts … – darunter die USA").
-    let closed = e >= hi
-        || c.in_quote(e)
-        || c.verb(e)
-        || CLAUSE.contains(&c.w(e))
-        || matches!(c.p.punct(e), Some(',' | '.' | ';' | ':' | ')' | '!' | '?'));
+    let closed = e >= hi || (e - j < 12 && c.p.punct(e).is_none_or(|p| ",.;:)!?".contains(p)));
     if e > j && closed {
         (start, e)
     } else {
