@@ -6,7 +6,7 @@
 use super::actor;
 use super::classify::lw;
 use super::detect::{Evidence, Lang};
-use super::lexicon::{GIVEN, SURNAMES};
+use super::lexicon::GIVEN;
 use super::rules;
 use super::tokens::{Case, Token};
 use super::words::{self, Doc};
@@ -16,7 +16,7 @@ use super::words::{self, Doc};
 /// known and never get here as places).
 pub fn place_like(w: &str, lang: &Lang<'_>) -> bool {
     let n = w.chars().count();
-    if n < 5 || GIVEN.contains(w) || SURNAMES.contains(w) {
+    if n < 5 || words::known_person(w) {
         return false;
     }
     let stem_given = matches!(lang.code, "ru" | "uk" | "bg" | "el" | "pl")
@@ -91,7 +91,7 @@ pub fn single_evidence(
     } else {
         // Inside a sentence a capitalised given or family name ("Richard",
         // "Clinton") is a person even when the lexicon knows the word.
-        let person = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        let person = words::known_person(&w);
         // "the Sahara", "the Reformation", "the Emperors": a person's name
         // seldom follows the article; a place comes back through a gazetteer
         // or a preposition.
@@ -177,7 +177,7 @@ fn subject_name(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool 
     if lang.code == "de" || words::common(lang, w) {
         return false;
     }
-    if GIVEN.contains(w) || SURNAMES.contains(w) {
+    if words::known_person(w) {
         return true;
     }
     // Plural nouns and adjectives open Russian sentences before verbs too:
@@ -215,7 +215,7 @@ fn russian_subject(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bo
             && n.case == Case::Lower
             && super::rules::has(RU_SUBJECT_VERBS, &words::lower(n.text))
     });
-    let known = GIVEN.contains(w) || SURNAMES.contains(w);
+    let known = words::known_person(w);
     let plain = [
         "ы", "и", "ая", "ое", "ие", "ые", "ий", "ый", "ой", "ость", "ение", "ание",
     ]
@@ -293,7 +293,7 @@ pub(super) const IRREGULAR: &str =
 /// regime"; not "Kipling hard" nor a verb in -ed or -s). Known given and
 /// family names are left to the other rules.
 fn english_common_use(toks: &[Token<'_>], a: usize, lang: &Lang<'_>, w: &str) -> bool {
-    if GIVEN.contains(w) || SURNAMES.contains(w) {
+    if words::known_person(w) {
         return false;
     }
     // "Romanization", "Judaism", "Vindication": abstract nouns.
@@ -347,7 +347,7 @@ pub fn subject_name_at_start(toks: &[Token<'_>], i: usize, lang: &Lang<'_>) -> b
     if !(en || lang.code == "de") || !t.initial || t.case != Case::Title || w.chars().count() < 4 {
         return false;
     }
-    if !(GIVEN.contains(&w) || SURNAMES.contains(&w)) || lang.stop.is_some_and(|s| s.contains(&w)) {
+    if !words::known_person(&w) || lang.stop.is_some_and(|s| s.contains(&w)) {
         return false;
     }
     toks.get(i + 1).is_some_and(|n| {

@@ -26,9 +26,7 @@ pub(super) fn international(w: &str, lang: &Lang<'_>) -> bool {
     let genitive = w.strip_suffix('s').unwrap_or(w);
     lang.code == "de"
         && (lexicon::INTL_DE.contains(w) || lexicon::INTL_DE.contains(genitive))
-        && ![w, genitive]
-            .iter()
-            .any(|k| GIVEN.contains(k) || SURNAMES.contains(k))
+        && ![w, genitive].iter().any(|k| words::known_person(k))
 }
 
 /// A German hyphenated common noun made on a name: "Trump-Imitator" (not
@@ -110,7 +108,7 @@ pub(super) fn inflected_noun(lang: &Lang<'_>, w: &str) -> bool {
     let Some(lex) = lang.lex else {
         return false;
     };
-    if GIVEN.contains(w) || SURNAMES.contains(w) {
+    if words::known_person(w) {
         return false;
     }
     ["n", "en", "e", "s", "er", "ern", "es"].iter().any(|e| {

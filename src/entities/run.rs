@@ -94,7 +94,7 @@ pub fn run_end(
         // "Olaf Scholz", "Владимир Путин": after a given name, a capitalised
         // word is a family name even when it is also an ordinary word.
         // "Mark Christian": a given or family name, even if also a demonym.
-        let named = GIVEN.contains(&w) || SURNAMES.contains(&w);
+        let named = words::known_person(&w);
         let plain = (named || !lexicon::demonym(lang.code, &w)) && !rules::is_time_word(&w);
         if after_given && n.case == Case::Title && plain && !in_gazetteer {
             j += 1;

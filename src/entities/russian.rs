@@ -42,17 +42,12 @@ pub(super) fn adjective_of_noun(toks: &[Token<'_>], a: usize, lang: &Lang<'_>) -
     let w = lw(toks, a);
     let next = lw(toks, a + 1);
     patterns::name_adjective(&w)
-        && !known_person(&w)
+        && !words::known_person(&w)
         && toks
             .get(a + 1)
             .is_some_and(|n| n.case == Case::Lower && n.before.is_empty())
         && !lang.stop.is_some_and(|s| s.contains(&next))
         && !actor::verb(lang.code, &next)
-}
-
-/// A known given or family name.
-fn known_person(w: &str) -> bool {
-    GIVEN.contains(w) || SURNAMES.contains(w)
 }
 
 /// Whether `toks[a..b]`, in a Cyrillic-script language, is written in Latin

@@ -45,7 +45,13 @@ pub fn key(span: &str) -> String {
 /// given names, family names).
 #[must_use]
 pub fn known_name(w: &str) -> bool {
-    PLACES.contains(w) || ORGS.contains(w) || GIVEN.contains(w) || SURNAMES.contains(w)
+    PLACES.contains(w) || ORGS.contains(w) || known_person(w)
+}
+
+/// Whether a lower-cased word is a known given or family name.
+#[must_use]
+pub fn known_person(w: &str) -> bool {
+    GIVEN.contains(w) || SURNAMES.contains(w)
 }
 
 /// Whether a lower-cased word is a frequent ordinary word of the language.
@@ -283,12 +289,19 @@ pub fn russian_noun(w: &str) -> bool {
     if known_name(w) {
         return false;
     }
+    // One buffer for the up to 27 × 9 lemmas tried.
+    let mut key = String::with_capacity(w.len() + 4);
     RU_NOUN_ENDINGS.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3
                 && ["", "а", "я", "о", "е", "ь", "й", "ие", "ия"]
                     .iter()
-                    .any(|l| lexicon::NOUNS_RU.contains(&format!("{stem}{l}")))
+                    .any(|l| {
+                        key.clear();
+                        key.push_str(stem);
+                        key.push_str(l);
+                        lexicon::NOUNS_RU.contains(&key)
+                    })
         })
     })
 }
