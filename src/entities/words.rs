@@ -266,11 +266,22 @@ pub fn given(lang: &str, w: &str) -> bool {
         let Some(&(b, _)) = chars.len().checked_sub(cut).and_then(|k| chars.get(k)) else {
             return false;
         };
-        let stem = w.get(..b).unwrap_or("");
-        stem.chars().count() >= 3
-            && ["", "а", "я", "й", "ь"]
-                .iter()
-                .any(|e| GIVEN.contains(&format!("{stem}{e}")))
+        lemma_in(&GIVEN, w.get(..b).unwrap_or(""), &["", "а", "я", "й", "ь"])
+    })
+}
+
+/// Whether `stem` (of three letters or more) with one of the lemma endings
+/// `tails` is an entry of `list`: how a Russian case form finds its lemma.
+fn lemma_in(list: &lexicon::List, stem: &str, tails: &[&str]) -> bool {
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    let mut key = String::with_capacity(stem.len() + 4);
+    tails.iter().any(|t| {
+        key.clear();
+        key.push_str(stem);
+        key.push_str(t);
+        list.contains(&key)
     })
 }
 
@@ -289,19 +300,13 @@ pub fn russian_noun(w: &str) -> bool {
     if known_name(w) {
         return false;
     }
-    // One buffer for the up to 27 × 9 lemmas tried.
-    let mut key = String::with_capacity(w.len() + 4);
     RU_NOUN_ENDINGS.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
-            stem.chars().count() >= 3
-                && ["", "а", "я", "о", "е", "ь", "й", "ие", "ия"]
-                    .iter()
-                    .any(|l| {
-                        key.clear();
-                        key.push_str(stem);
-                        key.push_str(l);
-                        lexicon::NOUNS_RU.contains(&key)
-                    })
+            lemma_in(
+                &lexicon::NOUNS_RU,
+                stem,
+                &["", "а", "я", "о", "е", "ь", "й", "ие", "ия"],
+            )
         })
     })
 }
